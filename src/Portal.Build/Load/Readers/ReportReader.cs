@@ -1,0 +1,122 @@
+using Portal.Build.Load.Yaml;
+using Portal.Core.Diagnostics;
+using Portal.Core.Model;
+
+namespace Portal.Build.Load.Readers;
+
+/// <summary>Reads one <c>&lt;year&gt;.yml</c> into a <see cref="Report"/>.</summary>
+internal static class ReportReader
+{
+    public static Report Read(MappingReader root, string slug, int year, string filePath, SourceMap map)
+    {
+        var documents = new DocumentReader(Path.GetDirectoryName(filePath)!);
+        var report = new Report
+        {
+            DepartmentSlug = slug,
+            Year = year,
+            Title = root.RequiredText("title", "the report's title, e.g. 怀化市机关事务管理局2023年度部门决算"),
+            Kinds = ReadKinds(root),
+            Template = root.OptionalText("template"),
+            Unit = root.OptionalText("unit") ?? "万元",
+            Source = ReadSource(root),
+            TranscriptionNotes = root.TextList("transcription_notes"),
+            StatedFigures = ReadStatedFigures(root),
+            Overview = ReadDocument(root, "overview", documents),
+            Tables = root.OptionalMapping("tables") is { } tables ? Finish(tables, StandardTableReader.Read(tables)) : Core.Model.Tables.StandardTables.Empty,
+            AppendixTitles = root.TextList("appendix_titles"),
+            Explanation = ReadDocument(root, "explanation", documents),
+            Glossary = root.OptionalMapping("glossary") is { } glossary ? Finish(glossary, ReadGlossary(glossary)) : null,
+            Performance = root.OptionalMapping("performance") is { } performance
+                ? Finish(performance, new PerformanceReader(documents).Read(performance))
+                : null,
+            OtherTables = root.MappingList("other_tables", GenericTableReader.Read),
+            FilePath = filePath,
+            SourceMap = map,
+        };
+        root.RejectUnknownKeys();
+        return report;
+    }
+
+    private static T Finish<T>(MappingReader map, T value)
+    {
+        map.RejectUnknownKeys();
+        return value;
+    }
+
+    private static Core.Model.Narrative.Document? ReadDocument(MappingReader root, string key, DocumentReader documents) =>
+        root.OptionalMapping(key) is { } map ? Finish(map, documents.Read(map)) : null;
+
+    private static IReadOnlyList<string> ReadKinds(MappingReader root)
+    {
+        if (!root.Has("kinds"))
+        {
+            root.MissingError("kinds", "a list of what the document is: [决算], [绩效自评] or [决算, 绩效自评]");
+            return [];
+        }
+
+        var kinds = root.TextList("kinds");
+        foreach (var (kind, i) in kinds.Select((k, i) => (k, i)))
+        {
+            if (kind is not ("决算" or "绩效自评"))
+            {
+                root.Context.Diagnostics.Error(
+                    BuildStage.Load,
+                    root.Context.Map.Find($"kinds[{i}]"),
+                    $"kinds[{i}]",
+                    $"expected 决算 or 绩效自评, found \"{kind}\"");
+            }
+        }
+
+        return kinds;
+    }
+
+    private static ReportSource ReadSource(MappingReader root)
+    {
+        var map = root.OptionalMapping("source");
+        if (map is null)
+        {
+            root.MissingError("source", "the published source document: {title, file}");
+            return new ReportSource { Title = string.Empty, File = string.Empty };
+        }
+
+        var source = new ReportSource
+        {
+            Title = map.RequiredText("title", "the source document's title"),
+            File = map.RequiredText("file", "the source file's path relative to the department folder, e.g. sources/2023.txt"),
+            Format = map.OptionalText("format"),
+            PublishedBy = map.OptionalText("published_by"),
+        };
+        map.RejectUnknownKeys();
+        return source;
+    }
+
+    private static StatedFigures ReadStatedFigures(MappingReader root)
+    {
+        var map = root.OptionalMapping("stated_figures");
+        if (map is null)
+        {
+            return StatedFigures.Empty;
+        }
+
+        var values = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var key in StatedFigureKey.All)
+        {
+            if (map.OptionalDecimal(key.Key, $"{key.Label} in {key.Unit}") is { } value)
+            {
+                values[key.Key] = value;
+            }
+        }
+
+        map.RejectUnknownKeys();
+        return new StatedFigures(values);
+    }
+
+    private static Core.Model.Narrative.Glossary ReadGlossary(MappingReader map) => new()
+    {
+        HeadingRaw = map.OptionalText("heading_raw"),
+        SourceLine = map.OptionalInteger("source_line", "a line number of the source document"),
+        Terms = map.MappingList("terms", t => new Core.Model.Narrative.GlossaryTerm(
+            t.RequiredText("term", "the term as printed"),
+            t.RequiredText("definition", "the explanation as printed"))),
+    };
+}

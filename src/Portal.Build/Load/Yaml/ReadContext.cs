@@ -1,0 +1,190 @@
+using System.Globalization;
+using Portal.Core.Diagnostics;
+using Portal.Core.Model.Tables;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Build.Load.Yaml;
+
+/// <summary>
+/// Reads typed values out of YAML nodes, recording where each came from and reporting every
+/// problem with file, line, column, field path and what was expected.
+/// </summary>
+internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
+{
+    public SourceMap Map { get; } = map;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public SourceLocation LocationOf(YamlNode node) =>
+        new(Map.File, (int)node.Start.Line, (int)node.Start.Column);
+
+    public void Error(YamlNode node, string path, string message) =>
+        Diagnostics.Error(BuildStage.Load, LocationOf(node), path, message);
+
+    public void Record(YamlNode node, string path) => Map.Record(path, (int)node.Start.Line, (int)node.Start.Column);
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s
+        && (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
+
+    public MappingReader? Mapping(YamlNode node, string path)
+    {
+        Record(node, path);
+        if (node is YamlMappingNode mapping)
+        {
+            return new MappingReader(this, mapping, path);
+        }
+
+        Error(node, path, $"expected a mapping (key: value lines), found {Describe(node)}");
+        return null;
+    }
+
+    public IReadOnlyList<YamlNode>? Sequence(YamlNode node, string path)
+    {
+        Record(node, path);
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence.Children.ToArray();
+        }
+
+        Error(node, path, $"expected a list, found {Describe(node)}");
+        return null;
+    }
+
+    public string? Text(YamlNode node, string path)
+    {
+        Record(node, path);
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+
+        Error(node, path, $"expected text, found {Describe(node)}");
+        return null;
+    }
+
+    /// <summary>An amount as printed: an exact decimal whose written scale is kept (8.70 stays 8.70).</summary>
+    public decimal? Decimal(YamlNode node, string path, string what = "an amount")
+    {
+        Record(node, path);
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain } scalar && TryParseDecimal(scalar.Value!, out var value))
+        {
+            return value;
+        }
+
+        var hint = node is YamlScalarNode { Value: { } v } && v.Contains(',')
+            ? " (write it without thousands separators: 3865.52, not 3,865.52)"
+            : string.Empty;
+        Error(node, path, $"expected {what} (a number such as 3618.79, or null), found {Describe(node)}{hint}");
+        return null;
+    }
+
+    public int? Integer(YamlNode node, string path, string what = "a whole number")
+    {
+        Record(node, path);
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain } scalar
+            && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(node, path, $"expected {what}, found {Describe(node)}");
+        return null;
+    }
+
+    /// <summary>A free-form cell: a plain number becomes a number, anything else stays text.</summary>
+    public TableCell Cell(YamlNode node, string path)
+    {
+        Record(node, path);
+        if (IsNull(node))
+        {
+            return TableCell.Blank;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, path, $"expected a table cell (text, number or null), found {Describe(node)}");
+            return TableCell.Blank;
+        }
+
+        return scalar.Style == ScalarStyle.Plain && TryParseDecimal(scalar.Value!, out var number)
+            ? new TableCell(null, number)
+            : new TableCell(scalar.Value, null);
+    }
+
+    public IReadOnlyList<string> TextList(YamlNode node, string path)
+    {
+        var items = Sequence(node, path);
+        if (items is null)
+        {
+            return [];
+        }
+
+        var result = new List<string>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var text = Text(items[i], $"{path}[{i}]");
+            if (text is not null)
+            {
+                result.Add(text);
+            }
+        }
+
+        return result;
+    }
+
+    public IReadOnlyList<IReadOnlyList<TableCell>> CellRows(YamlNode node, string path)
+    {
+        var rows = Sequence(node, path);
+        if (rows is null)
+        {
+            return [];
+        }
+
+        var result = new List<IReadOnlyList<TableCell>>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var cells = Sequence(rows[r], $"{path}[{r}]");
+            if (cells is not null)
+            {
+                result.Add(cells.Select((c, i) => Cell(c, $"{path}[{r}][{i}]")).ToArray());
+            }
+        }
+
+        return result;
+    }
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode { Style: ScalarStyle.Plain } s when IsNull(s) => "null",
+        YamlScalarNode s => $"\"{Shorten(s.Value ?? string.Empty)}\"",
+        _ => "an unsupported YAML node",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static bool TryParseDecimal(string text, out decimal value) =>
+        decimal.TryParse(
+            text,
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture,
+            out value);
+}

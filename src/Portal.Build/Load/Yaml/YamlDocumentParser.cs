@@ -1,0 +1,44 @@
+using Portal.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Build.Load.Yaml;
+
+/// <summary>Parses one YAML file into its root node, turning syntax errors into diagnostics.</summary>
+internal static class YamlDocumentParser
+{
+    public static YamlNode? Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var location = new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column);
+            diagnostics.Error(BuildStage.Load, location, null, $"malformed YAML: {Describe(ex)}");
+            return null;
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            diagnostics.Error(
+                BuildStage.Load,
+                new SourceLocation(displayPath, 1, 1),
+                null,
+                stream.Documents.Count == 0 ? "the file is empty" : "expected one YAML document, found several (---)");
+            return null;
+        }
+
+        return stream.Documents[0].RootNode;
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (…): "; the location is printed apart.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+}

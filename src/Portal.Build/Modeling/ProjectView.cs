@@ -1,0 +1,6 @@
+using Portal.Core.Model.Performance;
+
+namespace Portal.Build.Modeling;
+
+/// <summary>One 项目's 绩效 material ready to render.</summary>
+public sealed record ProjectView(string Anchor, string Name, Evaluation? Evaluation, int? EvaluationAnchorLine, DocumentView? Report);

@@ -1,0 +1,38 @@
+using Portal.Core.Model;
+using Portal.Core.Model.Narrative;
+
+namespace Portal.Build.Modeling;
+
+/// <summary>One department-year's page: every section the source has, in the source's order of parts.</summary>
+public sealed record ReportPage : PageModel
+{
+    public override string Template => "pages/Report";
+
+    public required Report Report { get; init; }
+
+    public required Department Department { get; init; }
+
+    public required Headline Headline { get; init; }
+
+    public required IReadOnlyList<Availability> Availability { get; init; }
+
+    public required IReadOnlyList<TocEntry> Toc { get; init; }
+
+    public DocumentView? Overview { get; init; }
+
+    public DocumentView? Explanation { get; init; }
+
+    public PerformanceView? Performance { get; init; }
+
+    public Glossary? Glossary { get; init; }
+
+    /// <summary>Site-relative path of the published source text and of its line-numbered view.</summary>
+    public required string SourceTextPath { get; init; }
+
+    public required string SourceViewPath { get; init; }
+
+    public IReadOnlyList<HeadlineFigure> StatedFigures { get; init; } = [];
+
+    /// <summary>Link to the line of the source view where something was printed.</summary>
+    public string SourceLink(int line) => Url($"{SourceViewPath}#L{line}");
+}

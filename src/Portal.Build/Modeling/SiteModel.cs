@@ -1,0 +1,4 @@
+namespace Portal.Build.Modeling;
+
+/// <summary>Model stage output: every page and every file of the site, in a deterministic order.</summary>
+public sealed record SiteModel(IReadOnlyList<PageModel> Pages, IReadOnlyList<StaticFile> Files, string ThemeDirectory, string DefaultThemeDirectory);

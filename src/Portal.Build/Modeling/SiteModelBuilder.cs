@@ -1,0 +1,107 @@
+using Portal.Core.Configuration;
+using Portal.Core.Model;
+using Portal.Core.Model.Tables;
+
+namespace Portal.Build.Modeling;
+
+/// <summary>Model stage: turns loaded content into the pages and files of the site.</summary>
+public static class SiteModelBuilder
+{
+    public const string GlossaryPath = "glossary/";
+
+    public static SiteModel Build(SiteConfig config, ContentSet content)
+    {
+        var site = new SiteInfo(config.Title, config.Description, config.Language, config.BaseUrl);
+        var pages = new List<PageModel>();
+        var files = new List<StaticFile>();
+        var summaries = content.Departments.Select(Summarize).ToArray();
+
+        pages.Add(new HomePage { Site = site, Path = string.Empty, Title = config.Title, Departments = summaries });
+
+        foreach (var (entry, summary) in content.Departments.Zip(summaries))
+        {
+            pages.Add(DepartmentPageBuilder.Build(site, entry, summary));
+            foreach (var report in entry.Reports)
+            {
+                var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
+                var reportPage = ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary);
+                pages.Add(reportPage);
+
+                var sourceFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));
+                files.Add(new StaticFile(reportPage.SourceTextPath, sourceFile));
+                pages.Add(new SourcePage
+                {
+                    Site = site,
+                    Path = reportPage.SourceViewPath,
+                    Title = $"{report.Source.Title}（来源文件）",
+                    Breadcrumbs = [.. reportPage.Breadcrumbs, new Crumb(report.Year + "年", reportPage.Path)],
+                    Report = reportSummary,
+                    Lines = ReadLines(sourceFile),
+                    RawFileName = Path.GetFileName(reportPage.SourceTextPath),
+                    SourceTitle = report.Source.Title,
+                    SourceFormat = report.Source.Format,
+                });
+            }
+        }
+
+        pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
+
+        var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
+        var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
+        files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
+        return new SiteModel(pages, files, themeDirectory, defaultTheme);
+    }
+
+    public static string DepartmentPath(string slug) => $"{slug}/";
+
+    public static string ReportPath(string slug, int year) => $"{slug}/{year}/";
+
+    private static DepartmentSummary Summarize(DepartmentContent entry)
+    {
+        var reports = entry.Reports
+            .OrderByDescending(r => r.Year)
+            .Select(r => new ReportSummary(
+                entry.Department.Slug,
+                entry.Department.Name,
+                r.Year,
+                r.Title,
+                ReportPath(entry.Department.Slug, r.Year),
+                r.Kinds,
+                HeadlineCalculator.For(r)))
+            .ToArray();
+        return new DepartmentSummary(entry.Department, DepartmentPath(entry.Department.Slug), reports);
+    }
+
+    /// <summary>Lines as the source file has them, so that line N of the view is line N of the file.</summary>
+    private static IReadOnlyList<string> ReadLines(string file)
+    {
+        var text = File.ReadAllText(file);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        return text.EndsWith('\n') ? lines[..^1] : lines;
+    }
+
+    /// <summary>Theme assets: the site theme's files win over the default theme's of the same name.</summary>
+    private static IEnumerable<StaticFile> ThemeAssets(string themeDirectory, string defaultTheme)
+    {
+        var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var root in new[] { defaultTheme, themeDirectory }.Distinct())
+        {
+            var assets = Path.Combine(root, "assets");
+            if (!Directory.Exists(assets))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.GetFiles(assets, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(assets, file).Replace('\\', '/');
+                byPath[$"assets/{relative}"] = file;
+            }
+        }
+
+        return byPath.Select(p => new StaticFile(p.Key, p.Value));
+    }
+
+    internal static IReadOnlyList<StandardTableSpec> PublishedTables(StandardTables tables) =>
+        StandardTableSpec.All.Where(s => tables.InfoOf(s.Id) is not null).ToArray();
+}

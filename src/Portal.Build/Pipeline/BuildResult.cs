@@ -1,0 +1,15 @@
+using Portal.Core.Diagnostics;
+
+namespace Portal.Build.Pipeline;
+
+/// <summary>What a build did: its diagnostics, what it wrote and how long each stage took.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int Pages,
+    int Files,
+    IReadOnlyDictionary<BuildStage, TimeSpan> StageTimes)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public TimeSpan Elapsed => StageTimes.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
+using Portal.Build.Load;
+using Portal.Build.Pipeline;
+using Portal.Core.Diagnostics;
+
+namespace Portal.Cli.Commands;
+
+/// <summary><c>portal build</c>: build the whole site into the output folder, or leave it untouched.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        var site = CommonOptions.Site();
+        var outputOption = new Option<DirectoryInfo?>("--output", "-o") { Description = "Write the site here instead of site.yml's output_dir" };
+        var command = new Command("build", "Build the site (load → validate → model → render → write)") { site, outputOption };
+        command.SetAction(parse =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var config = SiteConfigLoader.Load(parse.GetValue(site)!.FullName, diagnostics, parse.GetValue(outputOption)?.FullName);
+            if (config is null)
+            {
+                DiagnosticPrinter.Print(diagnostics.Items, errors);
+                errors.WriteLine("build failed: nothing was written");
+                return 1;
+            }
+
+            var result = new BuildPipeline(config).Build();
+            DiagnosticPrinter.Print(result.Diagnostics, errors);
+            if (!result.Succeeded)
+            {
+                errors.WriteLine("build failed: the previous output was left untouched");
+                return 1;
+            }
+
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"built {result.Pages} pages, {result.Files} files into {ContentLoader.Display(config.OutputDirectory)} in {result.Elapsed.TotalSeconds:0.00} s"));
+            return 0;
+        });
+        return command;
+    }
+}

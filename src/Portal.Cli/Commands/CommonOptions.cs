@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Portal.Cli.Commands;
+
+/// <summary>Options several verbs share.</summary>
+internal static class CommonOptions
+{
+    public static Option<FileInfo> Site() => new("--site")
+    {
+        Description = "Path to site.yml (default: ./site.yml)",
+        DefaultValueFactory = _ => new FileInfo("site.yml"),
+    };
+}

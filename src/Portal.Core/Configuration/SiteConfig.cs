@@ -1,0 +1,25 @@
+namespace Portal.Core.Configuration;
+
+/// <summary>The settings of <c>site.yml</c>; paths are absolute once loaded.</summary>
+public sealed record SiteConfig
+{
+    public required string Title { get; init; }
+
+    /// <summary>BCP 47 language of the UI, <c>zh-CN</c> unless site.yml says otherwise.</summary>
+    public string Language { get; init; } = "zh-CN";
+
+    /// <summary>Absolute URL of the published site, e.g. <c>https://example.gov.cn/portal/</c>.</summary>
+    public string BaseUrl { get; init; } = "/";
+
+    public string Theme { get; init; } = "default";
+
+    public required string RootDirectory { get; init; }
+
+    public required string ContentDirectory { get; init; }
+
+    public required string OutputDirectory { get; init; }
+
+    public required string ThemesDirectory { get; init; }
+
+    public string? Description { get; init; }
+}

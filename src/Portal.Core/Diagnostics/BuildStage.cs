@@ -1,0 +1,12 @@
+namespace Portal.Core.Diagnostics;
+
+/// <summary>The named stages of a build; every diagnostic says which one raised it.</summary>
+public enum BuildStage
+{
+    Config,
+    Load,
+    Validate,
+    Model,
+    Render,
+    Write,
+}

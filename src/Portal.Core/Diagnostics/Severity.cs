@@ -1,0 +1,7 @@
+namespace Portal.Core.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

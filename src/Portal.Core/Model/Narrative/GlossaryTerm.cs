@@ -1,0 +1,3 @@
+namespace Portal.Core.Model.Narrative;
+
+public sealed record GlossaryTerm(string Term, string Definition);

@@ -1,0 +1,10 @@
+namespace Portal.Core.Model.Tables;
+
+/// <summary>One side (预算数 or 决算数) of 公开09.</summary>
+public sealed record SangongFigures(
+    decimal? Total,
+    decimal? Overseas,
+    decimal? Vehicles,
+    decimal? VehiclePurchase,
+    decimal? VehicleOperation,
+    decimal? Reception);
