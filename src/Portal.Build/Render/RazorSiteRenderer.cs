@@ -32,7 +32,7 @@ public sealed class RazorSiteRenderer : ISiteRenderer
             try
             {
                 var html = engine.CompileRenderAsync(page.Template, page).GetAwaiter().GetResult();
-                files.Add(new OutputFile(page.OutputFile, Utf8.GetBytes(html), IsPage: true));
+                files.Add(new OutputFile(page.OutputFile, Utf8.GetBytes(CharacterReferences.Unescape(html)), IsPage: true));
             }
             catch (TemplateCompilationException ex)
             {
