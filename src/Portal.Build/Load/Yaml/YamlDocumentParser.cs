@@ -20,6 +20,14 @@ internal static class YamlDocumentParser
             diagnostics.Error(BuildStage.Load, location, null, $"malformed YAML: {Describe(ex)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner sometimes fails this way (e.g. on an unclosed flow sequence) without a
+            // position; the end of the last event it did parse is where the text stops making sense.
+            var location = new SourceLocation(displayPath, LastGoodLine(text), 1);
+            diagnostics.Error(BuildStage.Load, location, null, "malformed YAML: the text after this line cannot be parsed (an unclosed [ or { or quote?)");
+            return null;
+        }
 
         if (stream.Documents.Count != 1)
         {
@@ -32,6 +40,24 @@ internal static class YamlDocumentParser
         }
 
         return stream.Documents[0].RootNode;
+    }
+
+    private static int LastGoodLine(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)parser.Current!.End.Line;
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or YamlException)
+        {
+        }
+
+        return line;
     }
 
     private static string Describe(YamlException ex)

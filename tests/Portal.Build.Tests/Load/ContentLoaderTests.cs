@@ -1,0 +1,172 @@
+using Portal.Build.Load;
+using Portal.Build.Tests.Support;
+using Portal.Core.Diagnostics;
+
+namespace Portal.Build.Tests.Load;
+
+public sealed class ContentLoaderTests
+{
+    private static (Core.Model.ContentSet Content, IReadOnlyList<Diagnostic> Diagnostics) Load(TempSite site)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(site.Content, diagnostics);
+        return (content, diagnostics.Items);
+    }
+
+    [Fact]
+    public void A_valid_report_loads_with_its_tables_and_exact_decimals()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+
+        var (content, diagnostics) = Load(site);
+
+        Assert.Empty(diagnostics);
+        var report = Assert.Single(Assert.Single(content.Departments).Reports);
+        Assert.Equal(2023, report.Year);
+        Assert.Equal("ceshi", report.DepartmentSlug);
+        var row = report.Tables.T02!.Rows[3];
+        Assert.Equal("2010301", row.Code);
+        Assert.Equal(3, row.Depth);
+        Assert.Equal("922.207", row.Amounts[0]!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(row.Amounts[6]);
+        Assert.Equal("100.5", report.Tables.T01!.Expenditure[0].Amounts[0]!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1.50m, report.Tables.T09!.Actual!.Reception);
+        Assert.NotNull(report.Tables.T07!.Info.NoData);
+        Assert.Null(report.Tables.T03);
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_reported_with_file_line_and_column()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, "title: x\nkinds: [决算\nsource: {title: a, file: b}\n");
+
+        var (_, diagnostics) = Load(site);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(BuildStage.Load, error.Stage);
+        Assert.EndsWith(Path.Combine("ceshi", "2023.yml"), error.Location!.File);
+        Assert.True(error.Location.Line >= 2, error.ToString());
+        Assert.Contains("malformed YAML", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_key_names_its_path_and_the_allowed_keys()
+    {
+        var yaml = SampleReports.WithTables.Replace("    code: 公开02表", "    code: 公开02表\n    colour: red", StringComparison.Ordinal);
+        using var site = new TempSite().WithReport("ceshi", 2023, yaml);
+
+        var (_, diagnostics) = Load(site);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("tables.t02.colour", error.FieldPath);
+        Assert.Contains("unknown key 'colour'", error.Message);
+        Assert.Contains("rows", error.Message);
+        Assert.Equal(29, error.Location!.Line);
+        Assert.Equal(5, error.Location.Column);
+    }
+
+    [Fact]
+    public void A_wrong_type_says_what_was_expected_and_where()
+    {
+        var yaml = SampleReports.WithTables.Replace("[\"201\", 一般公共服务支出, 100.50,", "[\"201\", 一般公共服务支出, 一百,", StringComparison.Ordinal);
+        using var site = new TempSite().WithReport("ceshi", 2023, yaml);
+
+        var (_, diagnostics) = Load(site);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("tables.t02.rows[1][2]", error.FieldPath);
+        Assert.Contains("expected an amount", error.Message);
+        Assert.Contains("\"一百\"", error.Message);
+        Assert.Equal(31, error.Location!.Line);
+    }
+
+    [Fact]
+    public void A_thousands_separator_gets_a_hint()
+    {
+        var yaml = SampleReports.WithTables.Replace("[3, 总计, 100.50]", "[3, 总计, \"1,100.50\"]", StringComparison.Ordinal);
+        using var site = new TempSite().WithReport("ceshi", 2023, yaml);
+
+        var error = Assert.Single(Load(site).Diagnostics);
+
+        Assert.Equal("tables.t01.income[2][2]", error.FieldPath);
+        Assert.Contains("without thousands separators", error.Message);
+    }
+
+    [Fact]
+    public void A_row_with_the_wrong_number_of_cells_names_the_columns()
+    {
+        var yaml = SampleReports.WithTables.Replace("[null, 合计, 100.50, 100.50, 0.00, 0.00, 0.00, 0.00, 0.00]", "[null, 合计, 100.50]", StringComparison.Ordinal);
+        using var site = new TempSite().WithReport("ceshi", 2023, yaml);
+
+        var error = Assert.Single(Load(site).Diagnostics);
+
+        Assert.Equal("tables.t02.rows[0]", error.FieldPath);
+        Assert.Contains("expected a row of 9 cells", error.Message);
+        Assert.Contains("本年收入合计", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_required_field_is_reported()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, "kinds: [决算]\nsource: {title: 来源, file: sources/2023.txt}\nglossary: {terms: []}\n");
+
+        var error = Assert.Single(Load(site).Diagnostics);
+
+        Assert.Equal("title", error.FieldPath);
+        Assert.Contains("missing required field 'title'", error.Message);
+        Assert.Equal(1, error.Location!.Line);
+    }
+
+    [Theory]
+    [InlineData("1999.yml")]
+    [InlineData("23.yml")]
+    [InlineData("report.yml")]
+    [InlineData("2023.yaml")]
+    public void A_bad_year_file_name_is_rejected(string fileName)
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        site.Write($"content/ceshi/{fileName}", SampleReports.WithTables);
+
+        var error = Assert.Single(Load(site).Diagnostics);
+
+        Assert.Contains("bad report file name", error.Message);
+        Assert.Contains(fileName, error.Message);
+    }
+
+    [Theory]
+    [InlineData("Huaihua")]
+    [InlineData("huai_hua")]
+    [InlineData("怀化")]
+    public void A_bad_department_slug_is_rejected(string slug)
+    {
+        using var site = new TempSite().WithReport(slug, 2023, SampleReports.WithTables);
+
+        var error = Assert.Single(Load(site).Diagnostics);
+
+        Assert.Contains("bad department slug", error.Message);
+    }
+
+    [Fact]
+    public void Every_problem_of_every_file_is_reported_together()
+    {
+        using var site = new TempSite()
+            .WithReport("alpha", 2022, "title: a\nkinds: [决算]\nsource: {title: s, file: sources/2022.txt}\nglossary: {terms: []}\nextra: 1\n")
+            .WithReport("beta", 2023, "title: b\nkinds: [预算]\nsource: {title: s, file: sources/2023.txt}\nglossary: {terms: []}\n");
+        site.Write("content/beta/department.yml", "name: 乙\nprovince: 湖南省\nlevel: town\n");
+
+        var diagnostics = Load(site).Diagnostics;
+
+        Assert.Equal(3, diagnostics.Count);
+        Assert.Contains(diagnostics, d => d.FieldPath == "extra");
+        Assert.Contains(diagnostics, d => d.FieldPath == "kinds[0]" && d.Message.Contains("预算"));
+        Assert.Contains(diagnostics, d => d.FieldPath == "level" && d.Message.Contains("town"));
+    }
+
+    [Fact]
+    public void A_diagnostic_prints_as_one_line_with_location_stage_and_path()
+    {
+        var diagnostic = new Diagnostic(BuildStage.Load, Severity.Error, new SourceLocation("content/a/2023.yml", 12, 5), "tables.t02.rows[3][2]", "expected an amount");
+
+        Assert.Equal("content/a/2023.yml:12:5: error: [load] tables.t02.rows[3][2]: expected an amount", diagnostic.ToString());
+    }
+}
