@@ -46,6 +46,7 @@ public static class SiteConfigLoader
             context.Error(map.Value("base_url")!, "base_url", $"expected an absolute URL (https://example.gov.cn/portal/) or a path starting with '/', found \"{baseUrl}\"");
         }
 
+        var configuredOutput = Folder("output_dir", "public");
         var config = new SiteConfig
         {
             Title = map.RequiredText("title", "the site's title, e.g. 财政信息公开平台"),
@@ -55,7 +56,7 @@ public static class SiteConfigLoader
             Theme = map.OptionalText("theme") ?? "default",
             RootDirectory = root,
             ContentDirectory = Folder("content_dir", "content"),
-            OutputDirectory = outputOverride is null ? Folder("output_dir", "public") : Path.GetFullPath(outputOverride),
+            OutputDirectory = outputOverride is null ? configuredOutput : Path.GetFullPath(outputOverride),
             ThemesDirectory = Folder("themes_dir", "themes"),
         };
         map.RejectUnknownKeys();

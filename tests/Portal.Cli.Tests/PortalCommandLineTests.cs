@@ -1,0 +1,68 @@
+using Portal.Build.Tests.Support;
+using Portal.Cli;
+
+namespace Portal.Cli.Tests;
+
+public sealed class PortalCommandLineTests
+{
+    private static (int Exit, string Output, string Errors) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var exit = PortalCommandLine.Create(output, errors).Parse(args).Invoke();
+        return (exit, output.ToString(), errors.ToString());
+    }
+
+    [Fact]
+    public void Build_writes_the_site_and_prints_a_one_line_summary()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+
+        var (exit, output, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, errors);
+        Assert.Matches(@"^built \d+ pages, \d+ files into .+ in \d+\.\d\d s\s*$", output);
+        Assert.True(File.Exists(Path.Combine(site.Output, "ceshi", "2023", "index.html")));
+    }
+
+    [Fact]
+    public void Bad_content_exits_1_with_one_line_per_problem_and_no_stack_trace()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables.Replace("code: 公开02表", "code: 公开02表\n    colour: red", StringComparison.Ordinal));
+        site.Write("content/ceshi/2024.yml", "title: x\nkinds: [决算]\nsource: {title: s, file: sources/2023.txt}\nglossary: {terms: [{term: a}]}\n");
+
+        var (exit, output, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"));
+
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains("2023.yml:29:5: error: [load] tables.t02.colour: unknown key 'colour'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("2024.yml:4:20: error: [load] glossary.terms[0].definition: missing required field", StringComparison.Ordinal));
+        Assert.Contains("2 error(s)", errors);
+        Assert.Contains("previous output was left untouched", errors);
+        Assert.DoesNotContain("   at ", errors);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Validate_checks_content_without_writing()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+
+        var (exit, output, _) = Run("validate", "--site", Path.Combine(site.Root, "site.yml"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("content is valid", output);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_missing_site_yml_is_an_error_that_says_what_to_do()
+    {
+        var (exit, _, errors) = Run("build", "--site", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "site.yml"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("site.yml not found", errors);
+    }
+}
