@@ -9,21 +9,15 @@ internal sealed class PerformanceReader(DocumentReader documents)
     public PerformanceSection Read(MappingReader map) => new()
     {
         HeadingRaw = map.OptionalText("heading_raw"),
-        Overall = map.OptionalMapping("overall") is { } overall ? Finish(overall, ReadOverall(overall)) : null,
+        Overall = map.OptionalMapping("overall") is { } overall ? overall.Complete(ReadOverall(overall)) : null,
         Reports = map.MappingList("reports", documents.Read),
         Projects = map.MappingList("projects", ReadProject),
     };
 
-    private static T Finish<T>(MappingReader map, T value)
-    {
-        map.RejectUnknownKeys();
-        return value;
-    }
-
     private OverallPerformance ReadOverall(MappingReader map) => new()
     {
-        Evaluation = map.OptionalMapping("evaluation") is { } e ? Finish(e, ReadEvaluation(e)) : null,
-        Report = map.OptionalMapping("report") is { } r ? Finish(r, documents.Read(r)) : null,
+        Evaluation = map.OptionalMapping("evaluation") is { } e ? e.Complete(ReadEvaluation(e)) : null,
+        Report = map.OptionalMapping("report") is { } r ? r.Complete(documents.Read(r)) : null,
         Tables = map.MappingList("tables", GenericTableReader.Read),
         Score = map.OptionalDecimal("score", "the overall score the text states"),
     };
@@ -31,8 +25,8 @@ internal sealed class PerformanceReader(DocumentReader documents)
     private ProjectPerformance ReadProject(MappingReader map) => new()
     {
         Name = map.RequiredText("name", "the 项目 name as printed"),
-        Evaluation = map.OptionalMapping("evaluation") is { } e ? Finish(e, ReadEvaluation(e)) : null,
-        Report = map.OptionalMapping("report") is { } r ? Finish(r, documents.Read(r)) : null,
+        Evaluation = map.OptionalMapping("evaluation") is { } e ? e.Complete(ReadEvaluation(e)) : null,
+        Report = map.OptionalMapping("report") is { } r ? r.Complete(documents.Read(r)) : null,
     };
 
     private static Evaluation ReadEvaluation(MappingReader map)
@@ -72,7 +66,7 @@ internal sealed class PerformanceReader(DocumentReader documents)
             BudgetRows = map.Value("budget_rows") is { } budget ? context.CellRows(budget, map.Child("budget_rows")) : [],
             FundNotes = map.TextList("fund_notes"),
             Goals = map.OptionalMapping("goals") is { } goals
-                ? Finish(goals, new EvaluationGoals(goals.OptionalText("expected"), goals.OptionalText("actual")))
+                ? goals.Complete(new EvaluationGoals(goals.OptionalText("expected"), goals.OptionalText("actual")))
                 : null,
             Indicators = map.MappingList("indicators", category => new IndicatorCategory(
                 category.RequiredText("name", "the 一级指标 name, e.g. 产出指标"),
@@ -87,7 +81,7 @@ internal sealed class PerformanceReader(DocumentReader documents)
                         item.OptionalDecimal("score", "得分"),
                         item.OptionalText("note"))))))),
             Total = map.OptionalMapping("total") is { } total
-                ? Finish(total, new EvaluationTotal(total.OptionalDecimal("max", "总分 分值"), total.OptionalDecimal("score", "总分 得分")))
+                ? total.Complete(new EvaluationTotal(total.OptionalDecimal("max", "总分 分值"), total.OptionalDecimal("score", "总分 得分")))
                 : null,
             Signature = map.OptionalText("signature"),
         };

@@ -22,12 +22,12 @@ internal static class ReportReader
             TranscriptionNotes = root.TextList("transcription_notes"),
             StatedFigures = ReadStatedFigures(root),
             Overview = ReadDocument(root, "overview", documents),
-            Tables = root.OptionalMapping("tables") is { } tables ? Finish(tables, StandardTableReader.Read(tables)) : Core.Model.Tables.StandardTables.Empty,
+            Tables = root.OptionalMapping("tables") is { } tables ? tables.Complete(StandardTableReader.Read(tables)) : Core.Model.Tables.StandardTables.Empty,
             AppendixTitles = root.TextList("appendix_titles"),
             Explanation = ReadDocument(root, "explanation", documents),
-            Glossary = root.OptionalMapping("glossary") is { } glossary ? Finish(glossary, ReadGlossary(glossary)) : null,
+            Glossary = root.OptionalMapping("glossary") is { } glossary ? glossary.Complete(ReadGlossary(glossary)) : null,
             Performance = root.OptionalMapping("performance") is { } performance
-                ? Finish(performance, new PerformanceReader(documents).Read(performance))
+                ? performance.Complete(new PerformanceReader(documents).Read(performance))
                 : null,
             OtherTables = root.MappingList("other_tables", GenericTableReader.Read),
             FilePath = filePath,
@@ -37,14 +37,8 @@ internal static class ReportReader
         return report;
     }
 
-    private static T Finish<T>(MappingReader map, T value)
-    {
-        map.RejectUnknownKeys();
-        return value;
-    }
-
     private static Core.Model.Narrative.Document? ReadDocument(MappingReader root, string key, DocumentReader documents) =>
-        root.OptionalMapping(key) is { } map ? Finish(map, documents.Read(map)) : null;
+        root.OptionalMapping(key) is { } map ? map.Complete(documents.Read(map)) : null;
 
     private static IReadOnlyList<string> ReadKinds(MappingReader root)
     {

@@ -10,22 +10,16 @@ internal static partial class StandardTableReader
 {
     public static StandardTables Read(MappingReader map) => new()
     {
-        T01 = map.OptionalMapping("t01") is { } t01 ? Finish(t01, ReadTwoSided(t01, StandardTableSpec.T01)) : null,
-        T02 = map.OptionalMapping("t02") is { } t02 ? Finish(t02, ReadCoded(t02, StandardTableSpec.T02)) : null,
-        T03 = map.OptionalMapping("t03") is { } t03 ? Finish(t03, ReadCoded(t03, StandardTableSpec.T03)) : null,
-        T04 = map.OptionalMapping("t04") is { } t04 ? Finish(t04, ReadTwoSided(t04, StandardTableSpec.T04)) : null,
-        T05 = map.OptionalMapping("t05") is { } t05 ? Finish(t05, ReadCoded(t05, StandardTableSpec.T05)) : null,
-        T06 = map.OptionalMapping("t06") is { } t06 ? Finish(t06, ReadEconomic(t06)) : null,
-        T07 = map.OptionalMapping("t07") is { } t07 ? Finish(t07, ReadCoded(t07, StandardTableSpec.T07)) : null,
-        T08 = map.OptionalMapping("t08") is { } t08 ? Finish(t08, ReadCoded(t08, StandardTableSpec.T08)) : null,
-        T09 = map.OptionalMapping("t09") is { } t09 ? Finish(t09, ReadSangong(t09)) : null,
+        T01 = map.OptionalMapping("t01") is { } t01 ? t01.Complete(ReadTwoSided(t01, StandardTableSpec.T01)) : null,
+        T02 = map.OptionalMapping("t02") is { } t02 ? t02.Complete(ReadCoded(t02, StandardTableSpec.T02)) : null,
+        T03 = map.OptionalMapping("t03") is { } t03 ? t03.Complete(ReadCoded(t03, StandardTableSpec.T03)) : null,
+        T04 = map.OptionalMapping("t04") is { } t04 ? t04.Complete(ReadTwoSided(t04, StandardTableSpec.T04)) : null,
+        T05 = map.OptionalMapping("t05") is { } t05 ? t05.Complete(ReadCoded(t05, StandardTableSpec.T05)) : null,
+        T06 = map.OptionalMapping("t06") is { } t06 ? t06.Complete(ReadEconomic(t06)) : null,
+        T07 = map.OptionalMapping("t07") is { } t07 ? t07.Complete(ReadCoded(t07, StandardTableSpec.T07)) : null,
+        T08 = map.OptionalMapping("t08") is { } t08 ? t08.Complete(ReadCoded(t08, StandardTableSpec.T08)) : null,
+        T09 = map.OptionalMapping("t09") is { } t09 ? t09.Complete(ReadSangong(t09)) : null,
     };
-
-    private static T Finish<T>(MappingReader map, T value)
-    {
-        map.RejectUnknownKeys();
-        return value;
-    }
 
     private static TableInfo ReadInfo(MappingReader map, StandardTableSpec spec) => new()
     {

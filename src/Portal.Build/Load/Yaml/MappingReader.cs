@@ -109,7 +109,14 @@ internal sealed class MappingReader
 
     public IReadOnlyList<T> MappingList<T>(string key, Func<MappingReader, T?> read)
         where T : class =>
-        List(key, (node, path) => _context.Mapping(node, path) is { } reader ? Finish(reader, read(reader)) : null);
+        List(key, (node, path) => _context.Mapping(node, path) is { } reader ? reader.Complete(read(reader)) : null);
+
+    /// <summary>Ends reading this mapping: reports its unknown keys and hands back what was read.</summary>
+    public T Complete<T>(T value)
+    {
+        RejectUnknownKeys();
+        return value;
+    }
 
     public void MissingError(string key, string what) =>
         _context.Error(_node, Child(key), $"missing required field '{key}': expected {what}");
@@ -127,9 +134,4 @@ internal sealed class MappingReader
         }
     }
 
-    private static T? Finish<T>(MappingReader reader, T? value)
-    {
-        reader.RejectUnknownKeys();
-        return value;
-    }
 }
