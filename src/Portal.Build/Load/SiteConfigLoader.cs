@@ -46,6 +46,7 @@ public static class SiteConfigLoader
             context.Error(map.Value("base_url")!, "base_url", $"expected an absolute URL (https://example.gov.cn/portal/) or a path starting with '/', found \"{baseUrl}\"");
         }
 
+        // Read output_dir even when --output overrides it, so the key is still known and checked.
         var configuredOutput = Folder("output_dir", "public");
         var config = new SiteConfig
         {

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Portal.Build.Modeling;
 using Portal.Core.Diagnostics;
 using RazorLight;
@@ -18,7 +16,6 @@ public sealed class RazorSiteRenderer : ISiteRenderer
 {
     public static readonly RazorSiteRenderer Shared = new();
 
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ConcurrentDictionary<(string, string), RazorLightEngine> _engines = new();
@@ -60,6 +57,6 @@ public sealed class RazorSiteRenderer : ISiteRenderer
             .UseProject(new ThemeProject([theme, defaultTheme]))
             .UseMemoryCachingProvider()
             .AddDefaultNamespaces("Portal.Build.Modeling", "Portal.Build.Render", "Portal.Core.Model", "Portal.Core.Model.Tables", "Portal.Core.Model.Performance", "Portal.Core.Model.Narrative")
-            .AddPrerenderCallbacks(page => ((RazorLight.TemplatePageBase)page).HtmlEncoder = Encoder)
+            .AddPrerenderCallbacks(page => ((RazorLight.TemplatePageBase)page).HtmlEncoder = TextFormat.Encoder)
             .Build();
 }
