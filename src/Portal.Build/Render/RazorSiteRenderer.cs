@@ -23,7 +23,7 @@ public sealed class RazorSiteRenderer : ISiteRenderer
     public IReadOnlyList<OutputFile> Render(SiteModel site, DiagnosticBag diagnostics)
     {
         var engine = _engines.GetOrAdd((site.ThemeDirectory, site.DefaultThemeDirectory), key => CreateEngine(key.Item1, key.Item2));
-        var files = new List<OutputFile>(site.Pages.Count + site.Files.Count);
+        var files = new List<OutputFile>(site.Pages.Count + site.Generated.Count + site.Files.Count);
         foreach (var page in site.Pages)
         {
             try
@@ -42,6 +42,11 @@ public sealed class RazorSiteRenderer : ISiteRenderer
                 diagnostics.Error(BuildStage.Render, null, page.Template, $"theme template not found: {ex.Message}");
                 return files;
             }
+        }
+
+        foreach (var file in site.Generated)
+        {
+            files.Add(new OutputFile(file.OutputPath, file.Content, IsPage: false));
         }
 
         foreach (var file in site.Files)
