@@ -101,8 +101,32 @@ internal static class ReportReader
             }
         }
 
+        var previousYear = map.MappingList("previous_year", ReadStatedChange);
         map.RejectUnknownKeys();
-        return new StatedFigures(values);
+        return new StatedFigures(values) { PreviousYear = previousYear };
+    }
+
+    private static StatedChange? ReadStatedChange(MappingReader map)
+    {
+        var keyNode = map.Value("key");
+        var key = map.RequiredText("key", "the stated_figures key the text compares with the previous year, e.g. grand_total");
+        if (key.Length > 0 && StatedFigureKey.Find(key) is null && keyNode is not null)
+        {
+            map.Context.Error(keyNode, map.Child("key"), $"unknown figure \"{key}\"; expected one of: {string.Join(", ", StatedFigureKey.All.Select(k => k.Key))}");
+        }
+
+        var change = new StatedChange(
+            key,
+            map.OptionalDecimal("previous", "the previous year's figure as printed"),
+            map.OptionalDecimal("change", "the change as printed, negative where the text says 减少/下降"),
+            map.OptionalDecimal("change_percent", "the change in % as printed (18.10 for 18.10%), negative for 减少/下降"),
+            map.OptionalInteger("source_line", "the line of the source document where the text says it"));
+        if (change is { Previous: null, Change: null, ChangePercent: null })
+        {
+            map.Context.Error(map.Node, map.Path, "expected at least one of previous, change, change_percent");
+        }
+
+        return change;
     }
 
     private static Core.Model.Narrative.Glossary ReadGlossary(MappingReader map) => new()
