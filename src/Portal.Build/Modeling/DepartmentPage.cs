@@ -1,3 +1,5 @@
+using Portal.Build.Charts;
+
 namespace Portal.Build.Modeling;
 
 /// <summary>A department's page: its profile (from its newest report that has one) and every published year.</summary>
@@ -16,4 +18,7 @@ public sealed record DepartmentPage : PageModel
     public IReadOnlyList<HeadlineFigure> Staffing { get; init; } = [];
 
     public int? StaffingYear { get; init; }
+
+    /// <summary>Multi-year trends of the headline figures; empty when fewer than two years are published.</summary>
+    public IReadOnlyList<ChartView> Trends { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using Portal.Build.Charts;
+using Portal.Build.Comparison;
 using Portal.Core.Model;
 using Portal.Core.Model.Narrative;
 
@@ -32,6 +34,12 @@ public sealed record ReportPage : PageModel
     public required string SourceViewPath { get; init; }
 
     public IReadOnlyList<HeadlineFigure> StatedFigures { get; init; } = [];
+
+    /// <summary>This report beside the previous year's (issue 3: 与上年比较).</summary>
+    public YearComparison? Comparison { get; init; }
+
+    /// <summary>图1–图7 drawn from this report's figures.</summary>
+    public IReadOnlyList<ChartView> Charts { get; init; } = [];
 
     /// <summary>Link to the line of the source view where something was printed.</summary>
     public string SourceLink(int line) => Url($"{SourceViewPath}#L{line}");

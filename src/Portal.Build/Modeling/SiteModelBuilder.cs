@@ -1,3 +1,4 @@
+using Portal.Build.Comparison;
 using Portal.Core.Configuration;
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
@@ -20,11 +21,11 @@ public static class SiteModelBuilder
 
         foreach (var (entry, summary) in content.Departments.Zip(summaries))
         {
-            pages.Add(DepartmentPageBuilder.Build(site, entry, summary));
+            pages.Add(ComparisonPages.WithTrends(DepartmentPageBuilder.Build(site, entry, summary), entry));
             foreach (var report in entry.Reports)
             {
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
-                var reportPage = ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary);
+                var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary), entry);
                 pages.Add(reportPage);
 
                 var sourceFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));

@@ -1,0 +1,33 @@
+using Portal.Build.Render;
+
+namespace Portal.Build.Charts;
+
+/// <summary>Horizontal bars, one row per datum, labels wrapped on the left and values at the bar's end.</summary>
+public static class BarChart
+{
+    public const double Width = 640;
+    private const double LabelWidth = 170;
+    private const double ValueWidth = 90;
+    private const double RowHeight = 40;
+    private const double BarHeight = 22;
+    private const double Margin = 10;
+
+    public static string Svg(string id, string title, string description, IReadOnlyList<ChartDatum> data, int colourOffset = 0)
+    {
+        var plot = Width - LabelWidth - ValueWidth - 2 * Margin;
+        var bars = BarGeometry.Layout(data, plot, RowHeight, Margin);
+        var canvas = new SvgCanvas(id, Width, bars.Count * RowHeight + 2 * Margin, title, description);
+        var x0 = Margin + LabelWidth;
+        foreach (var (bar, i) in bars.Select((b, i) => (b, i)))
+        {
+            var middle = bar.Top + RowHeight / 2;
+            var lines = ChartLabel.Fit(bar.Datum.Label, (LabelWidth - 10) / 13.0, 2);
+            canvas.Text(x0 - 8, middle, lines, "end", "label", bar.Datum.Label);
+            canvas.Rect(x0, middle - BarHeight / 2, Math.Max(bar.Length, 0.5), BarHeight, ChartPalette.At(colourOffset + i), $"{bar.Datum.Label}：{AmountFormat.Amount(bar.Datum.Value)}");
+            canvas.Text(x0 + bar.Length + 6, middle, [AmountFormat.Amount(bar.Datum.Value)], "start", "value");
+        }
+
+        canvas.Line(x0, Margin, x0, Margin + bars.Count * RowHeight, "axis");
+        return canvas.Close();
+    }
+}

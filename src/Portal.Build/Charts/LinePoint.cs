@@ -1,0 +1,4 @@
+namespace Portal.Build.Charts;
+
+/// <summary>A plotted point of a trend line.</summary>
+public sealed record LinePoint(double X, double Y, decimal Value);

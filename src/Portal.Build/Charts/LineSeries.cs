@@ -1,0 +1,4 @@
+namespace Portal.Build.Charts;
+
+/// <summary>One line of a trend chart: a name and a value per x label (null where there is no value).</summary>
+public sealed record LineSeries(string Name, IReadOnlyList<decimal?> Values);

@@ -1,0 +1,65 @@
+using Portal.Build.Comparison;
+using Portal.Core.Model;
+using Portal.Core.Model.Tables;
+
+namespace Portal.Build.Charts;
+
+/// <summary>
+/// 图1–图7 of a 部门决算 (spec §7), drawn from the report's figures whether or not the source printed the
+/// chart: a chart is drawn only when every figure it needs is published (tables first, else the text's figures).
+/// </summary>
+public static class ReportChartsBuilder
+{
+    public static IReadOnlyList<ChartView> Build(Report report, Report? previous)
+    {
+        var now = ReportMetrics.For(report);
+        var before = previous is null ? null : ReportMetrics.For(previous);
+        var charts = new List<ChartView>();
+
+        void Change(string id, string number, string caption, string key)
+        {
+            if (before?.GetValueOrDefault(key) is { } old && now.GetValueOrDefault(key) is { } current)
+            {
+                charts.Add(ChartView.Bar(id, number, caption, [new($"{previous!.Year}年", old.Value), new($"{report.Year}年", current.Value)]));
+            }
+        }
+
+        void Structure(string id, string number, string caption, IReadOnlyList<ChartDatum>? parts, bool pie = true)
+        {
+            if (parts is { Count: > 0 } && parts.Any(p => p.Value > 0m))
+            {
+                charts.Add(pie ? ChartView.Pie(id, number, caption, parts) : ChartView.Bar(id, number, caption, parts));
+            }
+        }
+
+        Change("fig1", "图1", "收、支决算总计变动情况", "grand_total");
+        Structure("fig2", "图2", "收入决算结构", Columns(report.Tables.T02, StandardTableSpec.T02, 1));
+        Structure("fig3", "图3", "支出决算结构", Columns(report.Tables.T03, StandardTableSpec.T03, 1) ?? Parts(now, "basic_expenditure", "project_expenditure"));
+        Change("fig4", "图4", "财政拨款收支总计变动情况", "fiscal_grand_total");
+        Change("fig5", "图5", "一般公共预算财政拨款支出变动情况", "general_budget_expenditure");
+        Structure("fig6", "图6", "一般公共预算财政拨款支出决算结构（按功能分类类级科目）",
+            report.Tables.T05?.Rows.Where(r => r.Depth == 1 && r.Amounts[0] is not null).Select(r => new ChartDatum(r.Name, r.Amounts[0]!.Value)).ToArray());
+        // Bars, not a pie: the parts of 三公经费 are often 0.00, and a zero needs to be seen.
+        Structure("fig7", "图7", "“三公”经费支出结构", Parts(now, "sangong_overseas", "sangong_vehicle_purchase", "sangong_vehicle_operation", "sangong_reception"), pie: false);
+        return charts;
+    }
+
+    /// <summary>The 合计 row's columns from <paramref name="first"/> on, each labelled with its column name; null when any is unpublished.</summary>
+    private static IReadOnlyList<ChartDatum>? Columns(CodedTable? table, StandardTableSpec spec, int first)
+    {
+        var total = ReportMetrics.TotalRow(table);
+        if (total is null || total.Amounts.Skip(first).Any(a => a is null))
+        {
+            return null;
+        }
+
+        return spec.Columns.Skip(first).Zip(total.Amounts.Skip(first)).Select(p => new ChartDatum(p.First, p.Second!.Value)).ToArray();
+    }
+
+    /// <summary>The named metrics as chart data, or null unless every one is published.</summary>
+    private static IReadOnlyList<ChartDatum>? Parts(IReadOnlyDictionary<string, MetricValue> metrics, params string[] keys)
+    {
+        var parts = keys.Select(k => (Key: StatedFigureKey.Find(k)!, Value: metrics.GetValueOrDefault(k))).ToArray();
+        return parts.All(p => p.Value is not null) ? parts.Select(p => new ChartDatum(p.Key.Label, p.Value!.Value)).ToArray() : null;
+    }
+}
