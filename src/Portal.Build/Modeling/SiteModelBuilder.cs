@@ -1,3 +1,4 @@
+using Portal.Build.Classification;
 using Portal.Build.Comparison;
 using Portal.Core.Configuration;
 using Portal.Core.Model;
@@ -46,11 +47,14 @@ public static class SiteModelBuilder
         }
 
         pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
+        var compare = ComparePagesBuilder.Build(site, content);
+        pages.AddRange(compare.Pages);
+        pages.AddRange(ClassificationPagesBuilder.Build(site, content));
 
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
         var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
-        return new SiteModel(pages, files, themeDirectory, defaultTheme);
+        return new SiteModel(pages, files, themeDirectory, defaultTheme) { Generated = [.. compare.Files] };
     }
 
     public static string DepartmentPath(string slug) => $"{slug}/";

@@ -1,0 +1,13 @@
+using Portal.Build.Modeling;
+
+namespace Portal.Build.Comparison;
+
+/// <summary><c>compare/</c>: every metric that can be compared, each linking to its table and CSV.</summary>
+public sealed record CompareIndexPage : PageModel
+{
+    public override string Template => "pages/CompareIndex";
+
+    public required IReadOnlyList<ComparePage> Figures { get; init; }
+
+    public required IReadOnlyList<ComparePage> FunctionClasses { get; init; }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using Portal.Build.Charts;
+using Portal.Build.Modeling;
+using Portal.Build.Render;
+using Portal.Core.Model;
+
+namespace Portal.Build.Comparison;
+
+/// <summary>Builds the compare index, one compare page per metric that any report publishes, and each page's CSV.</summary>
+public static class ComparePagesBuilder
+{
+    public const string IndexPath = "compare/";
+
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    public static string PagePath(string metricKey) => $"{IndexPath}{metricKey}/";
+
+    public static (IReadOnlyList<PageModel> Pages, IReadOnlyList<GeneratedFile> Files) Build(SiteInfo site, ContentSet content)
+    {
+        var reports = content.Departments.SelectMany(d => d.Reports.Select(r => (d.Department, Report: r, Metrics: ReportMetrics.For(r)))).ToArray();
+        var years = reports.Select(r => r.Report.Year).Distinct().Order().ToArray();
+        var functionClasses = reports.SelectMany(r => ReportMetrics.FunctionClasses(r.Report)).DistinctBy(m => m.Key).OrderBy(m => m.Key, StringComparer.Ordinal);
+        var crumbs = new[] { new Crumb("首页", string.Empty), new Crumb("比较", IndexPath) };
+
+        ComparePage? Page(Metric metric)
+        {
+            if (!reports.Any(r => r.Metrics.ContainsKey(metric.Key)))
+            {
+                return null;
+            }
+
+            var rows = content.Departments.Select(d => new CompareRow(
+                    d.Department.Slug,
+                    d.Department.Name,
+                    SiteModelBuilder.DepartmentPath(d.Department.Slug),
+                    years.Select(y => d.Reports.FirstOrDefault(r => r.Year == y) is { } report
+                            ? new CompareCell(y, SiteModelBuilder.ReportPath(d.Department.Slug, y), ReportMetrics.For(report).GetValueOrDefault(metric.Key), report.StatedFigures.Get("staff_actual"))
+                            : new CompareCell(y, null, null, null))
+                        .ToArray()))
+                .ToArray();
+            var bars = rows.SelectMany(r => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{Short(content, r.Slug)} {c.Year}年", c.Value!.Value))).ToArray();
+            return new ComparePage
+            {
+                Site = site,
+                Path = PagePath(metric.Key),
+                Title = metric.Label,
+                Breadcrumbs = crumbs,
+                Metric = metric,
+                Years = years,
+                Rows = rows,
+                CsvFile = $"{metric.Key}.csv",
+                Chart = bars.Length == 0 ? null : ChartView.Bar($"compare-{metric.Key}", string.Empty, metric.Label, bars),
+            };
+        }
+
+        var figures = Metric.Figures.Select(Page).OfType<ComparePage>().ToArray();
+        var classes = functionClasses.Select(Page).OfType<ComparePage>().ToArray();
+        var index = new CompareIndexPage
+        {
+            Site = site,
+            Path = IndexPath,
+            Title = "比较",
+            Breadcrumbs = [new Crumb("首页", string.Empty)],
+            Figures = figures,
+            FunctionClasses = classes,
+        };
+        var files = figures.Concat(classes).Select(p => new GeneratedFile(p.Path + p.CsvFile, Csv(p))).ToArray();
+        return ([index, .. figures, .. classes], files);
+    }
+
+    /// <summary>One line per department-year that has a report, UTF-8 with a BOM so spreadsheet programs read the Chinese.</summary>
+    public static byte[] Csv(ComparePage page)
+    {
+        var csv = new StringBuilder();
+        csv.Append("部门,部门代码,年度,指标,数值（万元）,来源,实有人数,人均（万元/人）\r\n");
+        foreach (var row in page.Rows)
+        {
+            foreach (var cell in row.Cells.Where(c => c.ReportPath is not null))
+            {
+                string[] fields =
+                [
+                    row.DepartmentName, row.Slug, cell.Year.ToString(CultureInfo.InvariantCulture), page.Metric.Label,
+                    cell.Value is null ? string.Empty : AmountFormat.Amount(cell.Value.Value), cell.Value?.Origin ?? "未公开",
+                    AmountFormat.Plain(cell.Staff), AmountFormat.Amount(cell.PerStaff),
+                ];
+                csv.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
+            }
+        }
+
+        return Utf8WithBom.GetPreamble().Concat(Utf8WithBom.GetBytes(csv.ToString())).ToArray();
+    }
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    private static string Short(ContentSet content, string slug)
+    {
+        var d = content.Departments.First(x => x.Department.Slug == slug).Department;
+        return d.ShortName ?? d.Name;
+    }
+}
