@@ -23,7 +23,7 @@ public static class BarChart
             var middle = bar.Top + RowHeight / 2;
             var lines = ChartLabel.Fit(bar.Datum.Label, (LabelWidth - 10) / 13.0, 2);
             canvas.Text(x0 - 8, middle, lines, "end", "label", bar.Datum.Label);
-            canvas.Rect(x0, middle - BarHeight / 2, Math.Max(bar.Length, 0.5), BarHeight, ChartPalette.At(colourOffset + i), $"{bar.Datum.Label}：{AmountFormat.Amount(bar.Datum.Value)}");
+            canvas.Rect(x0, middle - BarHeight / 2, Math.Max(bar.Length, 0.5), BarHeight, ChartPalette.At(bar.Datum.Colour ?? colourOffset + i), $"{bar.Datum.Label}：{AmountFormat.Amount(bar.Datum.Value)}");
             canvas.Text(x0 + bar.Length + 6, middle, [AmountFormat.Amount(bar.Datum.Value)], "start", "value");
         }
 

@@ -1,4 +1,7 @@
 namespace Portal.Build.Charts;
 
-/// <summary>One value of a chart with its label (a year, a 科目 name, a department).</summary>
-public sealed record ChartDatum(string Label, decimal Value);
+/// <summary>
+/// One value of a chart with its label (a year, a 科目 name, a department); <see cref="Colour"/> picks the
+/// palette colour when several bars belong together (one colour per department), else each bar has its own.
+/// </summary>
+public sealed record ChartDatum(string Label, decimal Value, int? Colour = null);

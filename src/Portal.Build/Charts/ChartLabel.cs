@@ -11,28 +11,38 @@ public static class ChartLabel
 {
     public static IReadOnlyList<string> Fit(string label, double perLine, int maxLines)
     {
+        // Words (split at spaces) stay whole when they fit on a line: "攀枝花市机关事务服务中心 2022年" breaks before the year.
         var lines = new List<string>();
-        var elements = StringInfo.GetTextElementEnumerator(label);
-        var current = new System.Text.StringBuilder();
-        var width = 0.0;
-        while (elements.MoveNext())
+        var current = string.Empty;
+        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var element = elements.GetTextElement();
-            var w = element.Length == 1 && element[0] < 0x2E80 ? 0.55 : 1.0;
-            if (width + w > perLine && current.Length > 0)
+            var joined = current.Length == 0 ? word : current + " " + word;
+            if (Width(joined) <= perLine)
             {
-                lines.Add(current.ToString());
-                current.Clear();
-                width = 0;
+                current = joined;
+                continue;
             }
 
-            current.Append(element);
-            width += w;
+            if (current.Length > 0)
+            {
+                lines.Add(current);
+            }
+
+            current = string.Empty;
+            foreach (var piece in Wrap(word, perLine))
+            {
+                if (current.Length > 0)
+                {
+                    lines.Add(current);
+                }
+
+                current = piece;
+            }
         }
 
         if (current.Length > 0)
         {
-            lines.Add(current.ToString());
+            lines.Add(current);
         }
 
         if (lines.Count <= maxLines)
@@ -45,6 +55,34 @@ public static class ChartLabel
         kept[^1] = last[..Math.Max(0, last.Length - 1)] + "…";
         return kept;
     }
+
+    private static IEnumerable<string> Wrap(string word, double perLine)
+    {
+        var elements = StringInfo.GetTextElementEnumerator(word);
+        var current = new System.Text.StringBuilder();
+        var width = 0.0;
+        while (elements.MoveNext())
+        {
+            var element = elements.GetTextElement();
+            if (width + Width(element) > perLine && current.Length > 0)
+            {
+                yield return current.ToString();
+                current.Clear();
+                width = 0;
+            }
+
+            current.Append(element);
+            width += Width(element);
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+
+    /// <summary>Display width in CJK characters: a CJK character is 1, a Latin letter, digit or space about ½.</summary>
+    public static double Width(string text) => text.Sum(c => c < 0x2E80 ? 0.55 : 1.0);
 
     public static bool IsCut(IReadOnlyList<string> lines) => lines.Count > 0 && lines[^1].EndsWith('…');
 }

@@ -12,6 +12,9 @@ public static class LineChart
     private const double PlotHeight = 200;
     private const double LegendRow = 22;
 
+    /// <summary>A dash pattern per series, so lines that coincide (收支总计 ≈ 本年支出) or look alike in grey still tell apart.</summary>
+    private static readonly string[] Dashes = ["", "8 4", "2 3", "12 3 3 3"];
+
     public static string Svg(string id, string title, string description, IReadOnlyList<string> xLabels, IReadOnlyList<LineSeries> series)
     {
         var max = LineGeometry.NiceMax(series.SelectMany(s => s.Values).Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0m).Max());
@@ -39,7 +42,7 @@ public static class LineChart
             var line = points[s];
             if (line.Count > 1)
             {
-                canvas.Raw($"<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\" points=\"{string.Join(' ', line.Select(p => SvgCanvas.F(p.X) + "," + SvgCanvas.F(p.Y)))}\"/>");
+                canvas.Raw($"<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-dasharray=\"{Dashes[s % Dashes.Length]}\" points=\"{string.Join(' ', line.Select(p => SvgCanvas.F(p.X) + "," + SvgCanvas.F(p.Y)))}\"/>");
             }
 
             foreach (var p in line)
@@ -48,8 +51,8 @@ public static class LineChart
             }
 
             var legendY = baseline + 36 + s * LegendRow;
-            canvas.Rect(Left, legendY - 6, 14, 12, colour);
-            canvas.Text(Left + 20, legendY, ChartLabel.Fit(series[s].Name, 30, 1), "start", "label", series[s].Name);
+            canvas.Raw($"<line x1=\"{SvgCanvas.F(Left)}\" y1=\"{SvgCanvas.F(legendY)}\" x2=\"{SvgCanvas.F(Left + 28)}\" y2=\"{SvgCanvas.F(legendY)}\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-dasharray=\"{Dashes[s % Dashes.Length]}\"/>");
+            canvas.Text(Left + 36, legendY, ChartLabel.Fit(series[s].Name, 30, 1), "start", "label", series[s].Name);
         }
 
         return canvas.Close();

@@ -39,7 +39,7 @@ public static class ComparePagesBuilder
                             : new CompareCell(y, null, null, null))
                         .ToArray()))
                 .ToArray();
-            var bars = rows.SelectMany(r => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{Short(content, r.Slug)} {c.Year}年", c.Value!.Value))).ToArray();
+            var bars = rows.SelectMany((r, i) => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{Short(content, r.Slug)} {c.Year}年", c.Value!.Value, i))).ToArray();
             return new ComparePage
             {
                 Site = site,
