@@ -121,7 +121,7 @@ internal static class ReportReader
             map.OptionalDecimal("change", "the change as printed, negative where the text says 减少/下降"),
             map.OptionalDecimal("change_percent", "the change in % as printed (18.10 for 18.10%), negative for 减少/下降"),
             map.OptionalInteger("source_line", "the line of the source document where the text says it"));
-        if (change is { Previous: null, Change: null, ChangePercent: null })
+        if (!map.Has("previous") && !map.Has("change") && !map.Has("change_percent"))
         {
             map.Context.Error(map.Node, map.Path, "expected at least one of previous, change, change_percent");
         }
