@@ -1,0 +1,91 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using Portal.Build.Tests.Support;
+
+namespace Portal.Build.Tests.Comparison;
+
+public sealed class ComparePagesTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static TempSite Site()
+    {
+        var staffed = SampleReports.WithTables.Replace("kinds: [决算]", "kinds: [决算]\nstated_figures: {staff_actual: 7}", StringComparison.Ordinal);
+        var site = new TempSite()
+            .WithReport("ceshi", 2023, staffed)
+            .WithReport("qita", 2022, SampleReports.WithTables.Replace("2023", "2022", StringComparison.Ordinal), TempSite.MinimalDepartment.Replace("测试市机关事务局", "其他市机关事务局", StringComparison.Ordinal));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return site;
+    }
+
+    [Fact]
+    public void Sangong_of_every_department_every_year_is_two_clicks_from_the_home_page()
+    {
+        using var site = Site();
+
+        var home = Parser.ParseDocument(site.ReadOutput("index.html"));
+        var compareLink = home.QuerySelectorAll("nav.site-nav a").Single(a => a.TextContent == "比较").GetAttribute("href");
+        var index = Parser.ParseDocument(site.ReadOutput(compareLink + "index.html"));
+        var sangongLink = index.QuerySelectorAll("a").Single(a => a.TextContent == "“三公”经费").GetAttribute("href");
+
+        Assert.Equal("compare/", compareLink);
+        Assert.Equal("../compare/sangong_total/", sangongLink);
+    }
+
+    [Fact]
+    public void Without_javascript_the_page_shows_every_department_and_year_with_per_staff_figures()
+    {
+        using var site = Site();
+        var page = Parser.ParseDocument(site.ReadOutput("compare/sangong_total/index.html"));
+
+        Assert.Equal(["部门", "2022年", "2023年"], page.QuerySelectorAll("#compare-table thead th").Select(t => t.TextContent));
+        var rows = page.QuerySelectorAll("#compare-table tbody tr").ToArray();
+        Assert.Equal(["ceshi", "qita"], rows.Select(r => r.GetAttribute("data-dept")));
+        Assert.All(rows, r => Assert.False(r.HasAttribute("hidden")));
+        Assert.Equal("—", rows[0].QuerySelectorAll("td")[0].TextContent);
+        Assert.StartsWith("3.50公开09表人均 0.50（7人）", rows[0].QuerySelectorAll("td")[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("3.50", rows[0].QuerySelectorAll("td")[1].GetAttribute("data-value"));
+        Assert.NotNull(page.QuerySelector("svg.chart[role=img]"));
+    }
+
+    [Fact]
+    public void The_csv_is_utf8_with_a_bom_and_one_line_per_department_year()
+    {
+        using var site = Site();
+
+        var bytes = File.ReadAllBytes(Path.Combine(site.Output, "compare/sangong_total/sangong_total.csv"));
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal(
+            [
+                "部门,部门代码,年度,指标,数值（万元）,来源,实有人数,人均（万元/人）",
+                "测试市机关事务局,ceshi,2023,“三公”经费,3.50,公开09表,7,0.50",
+                "其他市机关事务局,qita,2022,“三公”经费,3.50,公开09表,,",
+            ],
+            text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Each_function_class_of_table_03_gets_its_own_compare_page()
+    {
+        var withT03 = SampleReports.WithTables.Replace("  t07:", """
+              t03:
+                title: 支出决算表
+                code: 公开03表
+                rows:
+                  - [null, 合计, 100.50, 80.00, 20.50, 0.00, 0.00, 0.00]
+                  - ["201", 一般公共服务支出, 100.50, 80.00, 20.50, 0.00, 0.00, 0.00]
+              t07:
+            """, StringComparison.Ordinal);
+        using var site = new TempSite().WithReport("ceshi", 2023, withT03);
+        Assert.True(site.Build().Succeeded);
+
+        var index = Parser.ParseDocument(site.ReadOutput("compare/index.html"));
+        var page = Parser.ParseDocument(site.ReadOutput("compare/function-201/index.html"));
+
+        Assert.Contains(index.QuerySelectorAll("a"), a => a.TextContent == "201 一般公共服务支出" && a.GetAttribute("href") == "../compare/function-201/");
+        Assert.Equal("100.50", page.QuerySelector("#compare-table tbody td")!.GetAttribute("data-value"));
+    }
+}
