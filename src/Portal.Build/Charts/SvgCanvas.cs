@@ -5,7 +5,7 @@ namespace Portal.Build.Charts;
 
 /// <summary>
 /// Writes one inline SVG chart: an accessible image (<c>role="img"</c>, <c>&lt;title&gt;</c> and
-/// <c>&lt;desc&gt;</c> named by <c>aria-labelledby</c>), text in the page's own font (the theme's CSS
+/// <c>&lt;desc&gt;</c> tied by <c>aria-labelledby</c> and <c>aria-describedby</c>), text in the page's own font (the theme's CSS
 /// styles <c>.chart text</c>), everything escaped.
 /// </summary>
 internal sealed class SvgCanvas
@@ -14,7 +14,7 @@ internal sealed class SvgCanvas
 
     public SvgCanvas(string id, double width, double height, string title, string description)
     {
-        _svg.Append($"<svg class=\"chart\" id=\"{Esc(id)}\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"{F(width)}\" height=\"{F(height)}\" role=\"img\" aria-labelledby=\"{Esc(id)}-title {Esc(id)}-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
+        _svg.Append($"<svg class=\"chart\" id=\"{Esc(id)}\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"{F(width)}\" height=\"{F(height)}\" role=\"img\" aria-labelledby=\"{Esc(id)}-title\" aria-describedby=\"{Esc(id)}-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         _svg.Append($"<title id=\"{Esc(id)}-title\">{Esc(title)}</title><desc id=\"{Esc(id)}-desc\">{Esc(description)}</desc>");
     }
 

@@ -18,7 +18,8 @@ public sealed class ChartSvgTests
         var svg = Svg(chart.Svg);
 
         Assert.Equal("img", svg.GetAttribute("role"));
-        Assert.Equal("fig1-title fig1-desc", svg.GetAttribute("aria-labelledby"));
+        Assert.Equal("fig1-title", svg.GetAttribute("aria-labelledby"));
+        Assert.Equal("fig1-desc", svg.GetAttribute("aria-describedby"));
         Assert.Equal("图1 收、支决算总计变动情况", svg.QuerySelector("#fig1-title")!.TextContent);
         Assert.Equal("2021年 2472.74万元；2022年 2090.75万元", svg.QuerySelector("#fig1-desc")!.TextContent);
     }
