@@ -27,7 +27,8 @@ public static class YearComparisonBuilder
             Headline = HeadlineKeys.Select(h => Compare(h.Key, h.Label)).ToArray(),
             Figures = metrics
                 .Select(m => Compare(m.Key, m.Label))
-                .Where(f => f.Current is not null || f.Previous is not null || f.Stated.Count > 0)
+                // Without the previous report only what the text states about the previous year is worth a line.
+                .Where(f => f.Stated.Count > 0 || (previous is not null && (f.Current is not null || f.Previous is not null)))
                 .ToArray(),
             Tables = previous is null ? [] : Tables(report.Tables, previous.Tables),
         };
