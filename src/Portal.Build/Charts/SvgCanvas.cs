@@ -14,7 +14,7 @@ internal sealed class SvgCanvas
 
     public SvgCanvas(string id, double width, double height, string title, string description)
     {
-        _svg.Append($"<svg class=\"chart\" id=\"{Esc(id)}\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"{F(width)}\" height=\"{F(height)}\" role=\"img\" aria-labelledby=\"{Esc(id)}-title\" aria-describedby=\"{Esc(id)}-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
+        _svg.Append($"<svg class=\"chart\" id=\"{Esc(id)}\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"{F(width)}\" height=\"{F(height)}\" role=\"img\" aria-labelledby=\"{Esc(id)}-title\" aria-describedby=\"{Esc(id)}-desc\">");
         _svg.Append($"<title id=\"{Esc(id)}-title\">{Esc(title)}</title><desc id=\"{Esc(id)}-desc\">{Esc(description)}</desc>");
     }
 
