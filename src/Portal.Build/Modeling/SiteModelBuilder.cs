@@ -1,3 +1,4 @@
+using Portal.Build.Check;
 using Portal.Core.Configuration;
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
@@ -9,7 +10,7 @@ public static class SiteModelBuilder
 {
     public const string GlossaryPath = "glossary/";
 
-    public static SiteModel Build(SiteConfig config, ContentSet content)
+    public static SiteModel Build(SiteConfig config, ContentSet content, IReadOnlyList<Finding>? findings = null)
     {
         var site = new SiteInfo(config.Title, config.Description, config.Language, config.BaseUrl);
         var pages = new List<PageModel>();
@@ -25,6 +26,7 @@ public static class SiteModelBuilder
             {
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
                 var reportPage = ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary);
+                reportPage = reportPage with { Findings = FindingViews.For(reportPage, findings ?? []) };
                 pages.Add(reportPage);
 
                 var sourceFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));
@@ -45,11 +47,12 @@ public static class SiteModelBuilder
         }
 
         pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
+        pages.Add(ChecksPageBuilder.Build(site, pages.OfType<ReportPage>().ToArray()));
 
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
         var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
-        return new SiteModel(pages, files, themeDirectory, defaultTheme);
+        return new SiteModel(pages, files, themeDirectory, defaultTheme) { Generated = [FindingJson.File(findings ?? [])] };
     }
 
     public static string DepartmentPath(string slug) => $"{slug}/";

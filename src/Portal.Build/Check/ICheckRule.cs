@@ -1,0 +1,10 @@
+namespace Portal.Build.Check;
+
+/// <summary>One identity or convention a published report must satisfy, under a stable id.</summary>
+public interface ICheckRule
+{
+    /// <summary>Stable id, e.g. <c>t02.row-total</c>, <c>tree.sum</c>, <c>prose.share</c>.</summary>
+    string Id { get; }
+
+    IEnumerable<Finding> Check(CheckContext context);
+}
