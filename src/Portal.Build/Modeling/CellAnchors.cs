@@ -6,8 +6,20 @@ namespace Portal.Build.Modeling;
 /// </summary>
 public static class CellAnchors
 {
+    // Cells that had a stable id before the checker linked to cells; journalists may already link to them.
+    private static readonly Dictionary<string, string> Existing = new(StringComparer.Ordinal)
+    {
+        ["tables.t06.personnel_total"] = "t06-personnel",
+        ["tables.t06.public_total"] = "t06-public",
+    };
+
     public static string Id(string fieldPath)
     {
+        if (Existing.TryGetValue(fieldPath, out var id))
+        {
+            return id;
+        }
+
         var path = fieldPath.StartsWith("tables.", StringComparison.Ordinal) ? fieldPath["tables.".Length..] : fieldPath;
         var chars = path.Select(c => char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '-').ToArray();
         return "cell-" + new string(chars).Replace("--", "-", StringComparison.Ordinal).TrimEnd('-');
