@@ -1,3 +1,4 @@
+using Portal.Core.Diagnostics;
 using Portal.Core.Model;
 
 namespace Portal.Build.Check;
@@ -24,7 +25,7 @@ public sealed class CheckContext
     /// or when either is missing. <paramref name="what"/> names the figure (“合计行 本年收入合计”),
     /// <paramref name="basis"/> how it was recomputed (“各来源之和”).
     /// </summary>
-    public Finding? Compare(string rule, string path, decimal? stated, decimal? computed, string what, string basis, CellRef? cell = null, string unit = "万元")
+    public Finding? Compare(string rule, string path, decimal? stated, decimal? computed, string what, string basis, CellRef? cell = null, string unit = "万元", SourceLocation? at = null)
     {
         if (stated is not { } s || computed is not { } c || Tolerance.Classify(s, c) is not { } severity)
         {
@@ -32,10 +33,10 @@ public sealed class CheckContext
         }
 
         var kind = severity == FindingSeverity.Rounding ? "（尾数误差）" : string.Empty;
-        return Flag(rule, severity, path, $"{what}印为{Tolerance.Show(s)}{unit}，{basis}为{Tolerance.Show(c)}{unit}，相差{Tolerance.Show(s - c)}{unit}{kind}。", cell, s, c);
+        return Flag(rule, severity, path, $"{what}印为{Tolerance.Show(s)}{unit}，{basis}为{Tolerance.Show(c)}{unit}，相差{Tolerance.Show(s - c)}{unit}{kind}。", cell, s, c, at);
     }
 
-    public Finding Flag(string rule, FindingSeverity severity, string path, string message, CellRef? cell = null, decimal? stated = null, decimal? computed = null) => new()
+    public Finding Flag(string rule, FindingSeverity severity, string path, string message, CellRef? cell = null, decimal? stated = null, decimal? computed = null, SourceLocation? at = null) => new()
     {
         Rule = rule,
         Severity = severity,
@@ -48,7 +49,7 @@ public sealed class CheckContext
         Stated = stated,
         Computed = computed,
         FieldPath = path,
-        Location = Report.SourceMap.Find(path),
+        Location = at ?? Report.SourceMap.Find(path),
         Message = message,
     };
 }

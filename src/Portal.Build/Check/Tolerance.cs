@@ -20,5 +20,5 @@ public static class Tolerance
 
     /// <summary>A figure as Chinese readers expect it: the printed decimals, no trailing noise.</summary>
     public static string Show(decimal value) =>
-        (value.Scale > 2 ? value : Math.Round(value, 2, MidpointRounding.AwayFromZero)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        (value.Scale <= 3 ? value : Math.Round(value, 2, MidpointRounding.AwayFromZero)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

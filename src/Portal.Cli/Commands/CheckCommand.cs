@@ -29,11 +29,11 @@ internal static class CheckCommand
             var diagnostics = new DiagnosticBag();
             var config = SiteConfigLoader.Load(parse.GetValue(site)!.FullName, diagnostics);
             var result = config is null ? null : new BuildPipeline(config).Check();
-            var problems = diagnostics.Items.Concat(result?.Diagnostics.Where(d => d.Stage != BuildStage.Check) ?? []).ToArray();
+            var problems = diagnostics.Items.Concat(result?.Diagnostics.Where(d => d.Severity == Severity.Error) ?? []).ToArray();
             if (result is null || problems.Any(d => d.Severity == Severity.Error))
             {
                 DiagnosticPrinter.Print(problems, errors);
-                errors.WriteLine("check failed: the content could not be loaded");
+                errors.WriteLine("check failed: the content could not be loaded or checked");
                 return 1;
             }
 
