@@ -71,8 +71,9 @@ public static partial class FigureLabels
 
     private static bool SpeaksOfAnotherYear(string text, int index, int year)
     {
-        var before = text[Math.Max(0, index - 12)..index];
-        if (before.Contains("上年", StringComparison.Ordinal) || before.Contains("年初预算", StringComparison.Ordinal) || before.Contains("预算", StringComparison.Ordinal))
+        // The sentence up to the label: a budget (预算) or last year's figure (上年) is not this year's 决算.
+        var before = text[(text.LastIndexOf('。', Math.Max(0, index - 1)) + 1)..index];
+        if (before.Contains("上年", StringComparison.Ordinal) || before.Contains("预算", StringComparison.Ordinal))
         {
             return true;
         }
