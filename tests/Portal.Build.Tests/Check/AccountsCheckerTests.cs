@@ -43,6 +43,9 @@ public sealed class AccountsCheckerTests
         { "prose.change", 2023, "增长25.00%", "增长20.00%" },
         { "prose.completion", 2023, "完成年初预算的122.50%", "完成年初预算的120.50%" },
         { "prose.figure", 2023, "人员经费68.00万元，占基本支出的87.18%", "人员经费67.00万元，占基本支出的85.90%" },
+        { "prose.sangong", 2023, "公务接待费支出预算为2.00万元", "公务接待费支出预算为2.50万元" },
+        { "prose.balance", 2023, "财政拨款收、支总计105.00万元、105.00万元", "财政拨款收、支总计105.00万元、104.00万元" },
+        { "prose.parts", 2023, "公务接待费减少1.00万元", "公务接待费减少2.00万元" },
         { "year.previous", 2022, "收、支总计100.00万元", "收、支总计90.00万元" },
         { "year.carry-over", 2022, "年末结转和结余5.00万元", "年末结转和结余6.00万元" },
     };
@@ -86,7 +89,7 @@ public sealed class AccountsCheckerTests
         Assert.Equal((4.50m, 4.00m), (finding.Stated!.Value, finding.Computed!.Value));
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.EndsWith("2023.yml", finding.Location.File, StringComparison.Ordinal);
-        Assert.Equal(125, finding.Location.Line);
+        Assert.Equal(125, finding.Location.Line); // the t09 actual: line of ConsistentReports.Year2023
         Assert.Equal("tables.t09.actual.total", finding.FieldPath);
     }
 

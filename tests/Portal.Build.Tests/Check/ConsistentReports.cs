@@ -154,6 +154,11 @@ public static class ConsistentReports
               kind: income_expenditure_overview
               body: |
                 2023年度收、支总计125.00万元。与上年相比，增加25.00万元，增长25.00%，主要原因是机关服务项目增加。
+            - heading: 财政拨款收入支出决算总体情况说明
+              heading_raw: 一（二）、财政拨款收入支出决算总体情况说明
+              kind: fiscal_overview
+              body: |
+                2023年度财政拨款收、支总计105.00万元、105.00万元。
             - heading: 收入决算情况说明
               heading_raw: 二、收入决算情况说明
               kind: income
@@ -169,6 +174,18 @@ public static class ConsistentReports
               kind: basic_expenditure
               body: |
                 2023年度财政拨款基本支出78.00万元，其中：人员经费68.00万元，占基本支出的87.18%；公用经费10.00万元，占基本支出的12.82%。
+            - heading: 财政拨款三公经费支出决算情况说明
+              heading_raw: 五、财政拨款三公经费支出决算情况说明
+              kind: sangong
+              body: |
+                “三公”经费财政拨款支出预算为5.00万元，支出决算为4.00万元，完成预算的80.00%。
+
+                公务接待费支出预算为2.00万元，支出决算为1.50万元，完成预算的75.00%。
+            - heading: 关于机关运行经费支出说明
+              heading_raw: 六、关于机关运行经费支出说明
+              kind: operating_costs
+              body: |
+                本部门2023年度机关运行经费支出10.00万元，比上年决算数增加2.00万元，增长25.00%。主要原因是：办公费增加3.00万元，公务接待费减少1.00万元。
         performance:
           overall:
             evaluation:

@@ -89,6 +89,30 @@ public sealed class SeedFindingsTests
     }
 
     [Fact]
+    public void Huaihua_2023_sangong_budget_in_the_text_contradicts_table_09()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.sangong" && f.Column == "合计" && f.Code == "预算数" && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Huaihua_2023_operating_costs_change_does_not_equal_its_listed_parts()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.parts" && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Huaihua_2023_operating_costs_in_the_performance_report_contradict_the_explanation()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.figure" && f.FieldPath.StartsWith("performance.", StringComparison.Ordinal) && f.Message.Contains("机关运行经费", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Panzhihua_2021_income_and_expenditure_totals_differ()
+    {
+        Assert.Equal(2, Findings.Value.Count(f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "prose.balance"));
+    }
+
+    [Fact]
     public void Every_finding_has_a_chinese_message_and_a_real_yaml_line()
     {
         Assert.All(Findings.Value, f =>

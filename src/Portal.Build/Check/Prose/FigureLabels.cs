@@ -26,7 +26,7 @@ public static partial class FigureLabels
         ("一般公共预算财政拨款支出", r => TotalRow(r.Tables.T05, 0), "general_budget_expenditure"),
         ("人员经费", r => r.Tables.T06?.PersonnelTotal, "personnel_costs"),
         ("公用经费", r => r.Tables.T06?.PublicTotal, "public_costs"),
-        ("机关运行经费支出", _ => null, "operating_costs"),
+        ("机关运行经费", _ => null, "operating_costs"),
         ("政府采购支出总额", _ => null, "procurement_total"),
     ];
 
@@ -54,7 +54,7 @@ public static partial class FigureLabels
         var found = new List<(string, decimal, int)>();
         foreach (var label in All)
         {
-            foreach (Match m in new Regex(Regex.Escape(label) + @"(?:为|是|共计)?\s*(" + Amounts.Number + @")\s*万元").Matches(text))
+            foreach (Match m in new Regex(Regex.Escape(label) + @"(?:支出)?(?:决算数?)?(?:为|是|共计)?\s*(" + Amounts.Number + @")\s*万元").Matches(text))
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + label.Length) || SpeaksOfAnotherYear(text, m.Index, year))
                 {

@@ -4,7 +4,7 @@ namespace Portal.Build.Check.Rules;
 
 /// <summary>
 /// A headline figure the narrative names for its own year (“财政拨款基本支出3,618.79万元”, “收、支总计…”) agrees with
-/// the report's tables, or, without tables, with the figure the report states elsewhere.
+/// the report's tables, or, without tables, with its stated figures or the first time its narrative states it.
 /// </summary>
 public sealed class ProseFigureRule : ICheckRule
 {
@@ -17,9 +17,10 @@ public sealed class ProseFigureRule : ICheckRule
         {
             foreach (var (label, value, _) in FigureLabels.Find(paragraph.Text, report.Year))
             {
-                var finding = context.Compare(Id, paragraph.Path, value, FigureLabels.FromData(report, label),
-                    $"{paragraph.Section}所述“{label}”", report.Tables.Any ? "按部门决算表" : "按报告其他部分所述",
-                    at: paragraph.Location);
+                var data = FigureLabels.FromData(report, label);
+                var basis = data is null ? "按本报告首次所述" : report.Tables.Any ? "按部门决算表" : "按本报告所列主要数字";
+                var finding = context.Compare(Id, paragraph.Path, value, data ?? FigureLabels.Resolve(report, label),
+                    $"{paragraph.Section}所述“{label}”", basis, at: paragraph.Location);
                 if (finding is not null)
                 {
                     yield return finding;
