@@ -39,6 +39,7 @@ public static class AccountsChecker
         new SangongProseRule(),
         new ProseBalanceRule(),
         new ChangePartsRule(),
+        new ListSumRule(),
         new PreviousYearRule(),
         new CarryOverRule(),
         new UnitsRule(),
