@@ -30,12 +30,13 @@ public sealed class FindingsOnTheSiteTests
         var page = Parser.ParseDocument(site.ReadOutput("ceshi/2023/index.html"));
         var links = page.QuerySelectorAll("#checks .finding a").ToArray();
 
-        Assert.Equal(3, links.Length);
+        Assert.Equal(4, links.Length); // the 09 cell also contradicts the 三公 paragraph now (prose.sangong)
         Assert.All(links, a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")!.TrimStart('#'))));
-        var cell = page.GetElementById(links.Single(a => a.TextContent.Contains("公开09表", StringComparison.Ordinal)).GetAttribute("href")!.TrimStart('#'))!;
+        var cell = page.GetElementById(links.Single(a => a.TextContent.Contains("公开09表 决算数合计", StringComparison.Ordinal)).GetAttribute("href")!.TrimStart('#'))!;
         Assert.Equal("td", cell.LocalName.ToLowerInvariant());
         Assert.Equal("4.50", cell.TextContent.Trim());
         Assert.Equal("income", links.Single(a => a.TextContent.Contains("所占比例", StringComparison.Ordinal)).GetAttribute("href")!.TrimStart('#'));
+        Assert.Equal("sangong", links.Single(a => a.TextContent.Contains("所述合计决算", StringComparison.Ordinal)).GetAttribute("href")!.TrimStart('#'));
         Assert.Equal("perf-overall-table", links.Single(a => a.TextContent.Contains("一级指标", StringComparison.Ordinal)).GetAttribute("href")!.TrimStart('#'));
     }
 
