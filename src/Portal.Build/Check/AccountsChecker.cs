@@ -40,6 +40,7 @@ public static class AccountsChecker
         new ProseBalanceRule(),
         new ChangePartsRule(),
         new ListSumRule(),
+        new ItemsSumRule(),
         new PreviousYearRule(),
         new CarryOverRule(),
         new UnitsRule(),

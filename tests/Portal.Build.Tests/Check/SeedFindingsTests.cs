@@ -107,6 +107,12 @@ public sealed class SeedFindingsTests
     }
 
     [Fact]
+    public void Huaihua_2023_initial_budget_total_is_not_the_sum_of_its_items()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.items-sum" && f.Message.Contains("年初预算总数", StringComparison.Ordinal) && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
     public void Panzhihua_2021_income_and_expenditure_totals_differ()
     {
         Assert.Equal(2, Findings.Value.Count(f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "prose.balance"));
