@@ -59,7 +59,7 @@ public static class AccountsChecker
                 var context = new CheckContext(entry.Department, report, previous);
                 foreach (var rule in rules ?? Rules)
                 {
-                    findings.AddRange(rule.Check(context));
+                    findings.AddRange(rule.Check(context).OfType<Finding>());
                 }
             }
         }

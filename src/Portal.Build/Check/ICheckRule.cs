@@ -6,5 +6,6 @@ public interface ICheckRule
     /// <summary>Stable id, e.g. <c>t02.row-total</c>, <c>tree.sum</c>, <c>prose.share</c>.</summary>
     string Id { get; }
 
-    IEnumerable<Finding> Check(CheckContext context);
+    /// <remarks>A null element is an identity that holds; rules yield what <see cref="CheckContext.Compare"/> returns.</remarks>
+    IEnumerable<Finding?> Check(CheckContext context);
 }

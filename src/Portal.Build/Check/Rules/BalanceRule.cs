@@ -26,7 +26,7 @@ public sealed class BalanceRule : ICheckRule
 
     public string Id => $"{_spec.Id}.balance";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         if (_table(context.Report.Tables) is not { } table)
         {
@@ -55,7 +55,7 @@ public sealed class BalanceRule : ICheckRule
 
         findings.Add(context.Compare(Id, income.Path(_spec.Id, income.Grand, 0), income.Amount(income.Grand, 0), spend.Amount(spend.Grand, 0),
             $"{_spec.Code} 收入总计", "按支出总计", new CellRef(_spec.Id, "总计", "收入")));
-        return findings.OfType<Finding>();
+        return findings;
     }
 
     private Finding? Sum(CheckContext context, TwoSidedLayout side, int index, IReadOnlyList<int> parts, int column, string columnName, string basis)

@@ -12,7 +12,7 @@ public sealed partial class CarryOverRule : ICheckRule
 {
     public string Id => "year.carry-over";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         if (context.Previous is not { } previous)
         {
@@ -20,12 +20,8 @@ public sealed partial class CarryOverRule : ICheckRule
         }
 
         var (opening, path, at) = Opening(context.Report);
-        var finding = context.Compare(Id, path ?? "title", opening, Closing(previous),
+        yield return context.Compare(Id, path ?? "title", opening, Closing(previous),
             $"{context.Report.Year}年年初结转和结余", $"按{previous.Year}年度报告的年末结转和结余", at: at);
-        if (finding is not null)
-        {
-            yield return finding;
-        }
     }
 
     private static (decimal? Value, string? Path, Portal.Core.Diagnostics.SourceLocation? At) Opening(Report report)

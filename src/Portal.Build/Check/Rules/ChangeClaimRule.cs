@@ -11,7 +11,7 @@ public sealed partial class ChangeClaimRule : ICheckRule
 {
     public string Id => "prose.change";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {

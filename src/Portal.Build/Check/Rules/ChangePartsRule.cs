@@ -12,7 +12,7 @@ public sealed partial class ChangePartsRule : ICheckRule
 {
     public string Id => "prose.parts";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {
@@ -31,12 +31,8 @@ public sealed partial class ChangePartsRule : ICheckRule
             }
 
             var total = (change.Groups["dir"].Value is "增加" ? 1m : -1m) * Amounts.Parse(change.Groups["amt"].Value);
-            var finding = context.Compare(Id, paragraph.Path, total, parts.Sum(),
+            yield return context.Compare(Id, paragraph.Path, total, parts.Sum(),
                 $"{paragraph.Section}所述与上年相比的增减（增加为正）", $"按“主要原因”所列{parts.Length}项增减相加", at: paragraph.Location);
-            if (finding is not null)
-            {
-                yield return finding;
-            }
         }
     }
 

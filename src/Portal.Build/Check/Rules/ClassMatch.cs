@@ -8,7 +8,7 @@ namespace Portal.Build.Check.Rules;
 /// </summary>
 internal static class ClassMatch
 {
-    public static IEnumerable<Finding> Compare(CheckContext context, string rule, StandardTableSpec sideSpec, TwoSidedTable sideTable, int sideColumn, StandardTableSpec codedSpec, CodedTable coded)
+    public static IEnumerable<Finding?> Compare(CheckContext context, string rule, StandardTableSpec sideSpec, TwoSidedTable sideTable, int sideColumn, StandardTableSpec codedSpec, CodedTable coded)
     {
         var side = TwoSidedLayout.Expenditure(sideTable);
         var classes = coded.Rows.Select((r, i) => (Row: r, Index: i)).Where(x => x.Row.Depth == 1).ToArray();
@@ -19,13 +19,9 @@ internal static class ClassMatch
             var match = classes.FirstOrDefault(c => c.Row.Name.Replace(" ", string.Empty, StringComparison.Ordinal) == label);
             var stated = side.Amount(line, sideColumn);
             var computed = match.Row is null ? 0m : match.Row.Amounts[0];
-            var finding = context.Compare(rule, side.Path(sideSpec.Id, line, sideColumn), stated, computed,
+            yield return context.Compare(rule, side.Path(sideSpec.Id, line, sideColumn), stated, computed,
                 $"{sideSpec.Code} 支出方“{label}”（{sideColumnName}）", $"按{codedSpec.Code}同名类款{(match.Row is null ? "（该表无此类）" : string.Empty)}",
                 new CellRef(sideSpec.Id, label, sideColumnName));
-            if (finding is not null)
-            {
-                yield return finding;
-            }
         }
 
         foreach (var (row, index) in classes)
@@ -42,11 +38,7 @@ internal static class ClassMatch
         }
 
         var totalRow = coded.Rows.ToList().FindIndex(r => r.Code is null);
-        var total = context.Compare(rule, side.Path(sideSpec.Id, side.Total, sideColumn), side.Amount(side.Total, sideColumn), totalRow < 0 ? null : coded.Rows[totalRow].Amounts[0],
+        yield return context.Compare(rule, side.Path(sideSpec.Id, side.Total, sideColumn), side.Amount(side.Total, sideColumn), totalRow < 0 ? null : coded.Rows[totalRow].Amounts[0],
             $"{sideSpec.Code} 本年支出合计（{sideColumnName}）", $"按{codedSpec.Code}合计行", new CellRef(sideSpec.Id, "本年支出合计", sideColumnName));
-        if (total is not null)
-        {
-            yield return total;
-        }
     }
 }

@@ -19,7 +19,7 @@ public sealed class CodeNameRule : ICheckRule
 
     public string Id => _economic ? "names.economic-code" : "names.function-code";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         var tables = context.Report.Tables;
         var rows = new List<(StandardTableSpec Spec, string Path, CodedRow Row)>();

@@ -28,7 +28,7 @@ public sealed class CodedRowTotalRule : ICheckRule
 
     public string Id => $"{_spec.Id}.row-total";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         if (_table(context.Report.Tables) is not { } table)
         {
@@ -44,7 +44,7 @@ public sealed class CodedRowTotalRule : ICheckRule
                 continue;
             }
 
-            var finding = context.Compare(
+            yield return context.Compare(
                 Id,
                 $"tables.{_spec.Id}.rows[{i}][2]",
                 row.Amounts[0],
@@ -52,10 +52,6 @@ public sealed class CodedRowTotalRule : ICheckRule
                 $"{_spec.Code} {row.Code} {row.Name} 的“{_spec.Columns[0]}”",
                 $"按本行{string.Join("、", _spec.Columns.Skip(1))}相加",
                 new CellRef(_spec.Id, row.Code ?? row.Name, _spec.Columns[0]));
-            if (finding is not null)
-            {
-                yield return finding;
-            }
         }
     }
 }

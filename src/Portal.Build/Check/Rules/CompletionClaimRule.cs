@@ -9,7 +9,7 @@ public sealed partial class CompletionClaimRule : ICheckRule
 {
     public string Id => "prose.completion";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {
@@ -22,12 +22,8 @@ public sealed partial class CompletionClaimRule : ICheckRule
                     continue;
                 }
 
-                var finding = context.Compare(Id, paragraph.Path, decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), actual / budget * 100m,
+                yield return context.Compare(Id, paragraph.Path, decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), actual / budget * 100m,
                     $"{paragraph.Section}中的预算完成率", $"按决算{Tolerance.Show(actual)}÷预算{Tolerance.Show(budget)}计算", unit: "%", at: paragraph.Location);
-                if (finding is not null)
-                {
-                    yield return finding;
-                }
             }
         }
     }

@@ -22,7 +22,7 @@ public sealed class CrossT01T02Rule : ICheckRule
 
     public string Id => "cross.t01-t02";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         var tables = context.Report.Tables;
         if (tables.T01 is not { } t01 || tables.T02 is not { } t02 || t02.Rows.FirstOrDefault(r => r.Code is null) is not { } total)
@@ -41,12 +41,8 @@ public sealed class CrossT01T02Rule : ICheckRule
             }
 
             var name = StandardTableSpec.T02.Columns[column];
-            var finding = context.Compare(Id, $"tables.t02.rows[{totalIndex}][{2 + column}]", total.Amounts[column], lines.Sum(i => income.Amount(i, 0) ?? 0m),
+            yield return context.Compare(Id, $"tables.t02.rows[{totalIndex}][{2 + column}]", total.Amounts[column], lines.Sum(i => income.Amount(i, 0) ?? 0m),
                 $"公开02表 合计行的“{name}”", $"按公开01表收入方{string.Join("、", labels)}", new CellRef("t02", "合计", name));
-            if (finding is not null)
-            {
-                yield return finding;
-            }
         }
     }
 }

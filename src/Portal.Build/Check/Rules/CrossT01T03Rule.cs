@@ -7,7 +7,7 @@ public sealed class CrossT01T03Rule : ICheckRule
 {
     public string Id => "cross.t01-t03";
 
-    public IEnumerable<Finding> Check(CheckContext context) =>
+    public IEnumerable<Finding?> Check(CheckContext context) =>
         context.Report.Tables is { T01: { } t01, T03: { } t03 }
             ? ClassMatch.Compare(context, Id, StandardTableSpec.T01, t01, 0, StandardTableSpec.T03, t03)
             : [];

@@ -7,7 +7,7 @@ public sealed class CrossT04T05Rule : ICheckRule
 {
     public string Id => "cross.t04-t05";
 
-    public IEnumerable<Finding> Check(CheckContext context) =>
+    public IEnumerable<Finding?> Check(CheckContext context) =>
         context.Report.Tables is { T04: { } t04, T05: { } t05 }
             ? ClassMatch.Compare(context, Id, StandardTableSpec.T04, t04, 1, StandardTableSpec.T05, t05)
             : [];

@@ -9,7 +9,7 @@ public sealed class DepartmentNameRule : ICheckRule
 
     public string Id => "names.department";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         var name = context.Department.Name;
         foreach (var spec in StandardTableSpec.All)

@@ -5,7 +5,7 @@ public sealed class ExecutionRateRule : ICheckRule
 {
     public string Id => "perf.execution-rate";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var (path, name, evaluation) in Evaluations.Of(context.Report))
         {
@@ -17,12 +17,8 @@ public sealed class ExecutionRateRule : ICheckRule
                     continue;
                 }
 
-                var finding = context.Compare(Id, $"{path}.funds[{i}][5]", rate, executed / budget * 100m,
+                yield return context.Compare(Id, $"{path}.funds[{i}][5]", rate, executed / budget * 100m,
                     $"{name}“{fund.Name}”的执行率", $"按全年执行数{Tolerance.Show(executed)}÷全年预算数{Tolerance.Show(budget)}计算", unit: "%");
-                if (finding is not null)
-                {
-                    yield return finding;
-                }
             }
         }
     }

@@ -11,7 +11,7 @@ public sealed partial class ItemsSumRule : ICheckRule
 {
     public string Id => "prose.items-sum";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var body in Paragraphs.Of(context.Report).GroupBy(p => p.Path))
         {
@@ -26,21 +26,12 @@ public sealed partial class ItemsSumRule : ICheckRule
             }
 
             var budgets = items.Where(m => m.Groups["budget"].Success).Select(m => Amounts.Parse(m.Groups["budget"].Value)).ToArray();
-            var b = budget.Success && budgets.Length == items.Length
+            yield return budget.Success && budgets.Length == items.Length
                 ? context.Compare(Id, opening.Path, Amounts.Parse(budget.Groups[1].Value), budgets.Sum(), $"{opening.Section}所述年初预算总数", $"按其后{items.Length}个项目的年初预算相加", at: opening.Location)
                 : null;
-            if (b is not null)
-            {
-                yield return b;
-            }
-
-            var a = actual.Success
+            yield return actual.Success
                 ? context.Compare(Id, opening.Path, Amounts.Parse(actual.Groups[1].Value), items.Sum(m => Amounts.Parse(m.Groups["actual"].Value)), $"{opening.Section}所述支出决算总数", $"按其后{items.Length}个项目的支出决算相加", at: opening.Location)
                 : null;
-            if (a is not null)
-            {
-                yield return a;
-            }
         }
     }
 

@@ -11,7 +11,7 @@ public sealed partial class ListSumRule : ICheckRule
 {
     public string Id => "prose.list-sum";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {
@@ -47,12 +47,8 @@ public sealed partial class ListSumRule : ICheckRule
                     }
                 }
 
-                var finding = context.Compare(Id, paragraph.Path, whole, sum,
+                yield return context.Compare(Id, paragraph.Path, whole, sum,
                     $"{paragraph.Section}所述总数", $"其后所列{parts.Length}项之和", at: paragraph.Location);
-                if (finding is not null)
-                {
-                    yield return finding;
-                }
             }
         }
     }

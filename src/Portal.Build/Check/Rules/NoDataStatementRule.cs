@@ -7,7 +7,7 @@ public sealed class NoDataStatementRule : ICheckRule
 {
     public string Id => "complete.no-data";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         var t = context.Report.Tables;
         var tables = new (StandardTableSpec Spec, TableInfo? Info, IEnumerable<decimal?> Amounts)[]

@@ -5,7 +5,7 @@ public sealed class PerformanceScoreCapRule : ICheckRule
 {
     public string Id => "perf.score-max";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var (path, name, evaluation) in Evaluations.Of(context.Report))
         {

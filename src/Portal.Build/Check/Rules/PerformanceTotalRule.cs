@@ -7,7 +7,7 @@ public sealed class PerformanceTotalRule : ICheckRule
 {
     public string Id => "perf.total";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var (path, name, evaluation) in Evaluations.Of(context.Report))
         {
@@ -20,17 +20,9 @@ public sealed class PerformanceTotalRule : ICheckRule
             var items = Evaluations.Items(path, evaluation).Select(x => x.Item).ToArray();
             var max = items.All(i => i.MaxScore is null) ? (decimal?)null : (fund?.MaxScore ?? 0m) + items.Sum(i => i.MaxScore ?? 0m);
             var score = items.All(i => i.Score is null) ? (decimal?)null : (fund?.Score ?? 0m) + items.Sum(i => i.Score ?? 0m);
-            var m = context.Compare(Id, $"{path}.total.max", total.Max, max, $"{name} 总分的分值", "按资金行分值加各三级指标分值", unit: "分");
-            if (m is not null)
-            {
-                yield return m;
-            }
+            yield return context.Compare(Id, $"{path}.total.max", total.Max, max, $"{name} 总分的分值", "按资金行分值加各三级指标分值", unit: "分");
 
-            var s = context.Compare(Id, $"{path}.total.score", total.Score, score, $"{name} 总分的得分", "按资金行得分加各三级指标得分", unit: "分");
-            if (s is not null)
-            {
-                yield return s;
-            }
+            yield return context.Compare(Id, $"{path}.total.score", total.Score, score, $"{name} 总分的得分", "按资金行得分加各三级指标得分", unit: "分");
         }
     }
 }

@@ -5,7 +5,7 @@ public sealed class PerformanceWeightsRule : ICheckRule
 {
     public string Id => "perf.weights";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var (path, name, evaluation) in Evaluations.Of(context.Report))
         {
@@ -13,12 +13,8 @@ public sealed class PerformanceWeightsRule : ICheckRule
             {
                 var category = evaluation.Indicators[c];
                 var maxima = category.Groups.SelectMany(g => g.Items).Select(i => i.MaxScore).OfType<decimal>().ToArray();
-                var finding = context.Compare(Id, $"{path}.indicators[{c}].weight", category.Weight, maxima.Length == 0 ? null : maxima.Sum(),
+                yield return context.Compare(Id, $"{path}.indicators[{c}].weight", category.Weight, maxima.Length == 0 ? null : maxima.Sum(),
                     $"{name} 一级指标“{category.Name}”的分值", "按其下各三级指标分值相加", unit: "分");
-                if (finding is not null)
-                {
-                    yield return finding;
-                }
             }
         }
     }

@@ -10,7 +10,7 @@ public sealed class PreviousYearRule : ICheckRule
 {
     public string Id => "year.previous";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         if (context.Previous is not { } previous)
         {
@@ -26,13 +26,9 @@ public sealed class PreviousYearRule : ICheckRule
                     continue;
                 }
 
-                var finding = context.Compare(Id, paragraph.Path, claim.Previous, own,
+                yield return context.Compare(Id, paragraph.Path, claim.Previous, own,
                     $"{paragraph.Section}隐含的{previous.Year}年“{label}”（本年{Tolerance.Show(claim.Current)}{(claim.Increase ? "−" : "+")}{Tolerance.Show(claim.Change)}）",
                     $"{previous.Year}年度报告本身所列", at: paragraph.Location);
-                if (finding is not null)
-                {
-                    yield return finding;
-                }
             }
         }
     }

@@ -11,18 +11,14 @@ public sealed partial class ProseBalanceRule : ICheckRule
 {
     public string Id => "prose.balance";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {
             foreach (Match m in Totals().Matches(paragraph.Text))
             {
-                var finding = context.Compare(Id, paragraph.Path, Amounts.Parse(m.Groups["income"].Value), Amounts.Parse(m.Groups["spend"].Value),
+                yield return context.Compare(Id, paragraph.Path, Amounts.Parse(m.Groups["income"].Value), Amounts.Parse(m.Groups["spend"].Value),
                     $"{paragraph.Section}所述{m.Groups["what"].Value}收入总计", "应与所述支出总计相等，支出总计", at: paragraph.Location);
-                if (finding is not null)
-                {
-                    yield return finding;
-                }
             }
         }
     }

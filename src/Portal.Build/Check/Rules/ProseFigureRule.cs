@@ -10,7 +10,7 @@ public sealed class ProseFigureRule : ICheckRule
 {
     public string Id => "prose.figure";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         var report = context.Report;
         foreach (var paragraph in Paragraphs.Of(report))
@@ -19,12 +19,8 @@ public sealed class ProseFigureRule : ICheckRule
             {
                 var data = FigureLabels.FromData(report, label);
                 var basis = data is null ? "按本报告首次所述" : report.Tables.Any ? "按部门决算表" : "按本报告所列主要数字";
-                var finding = context.Compare(Id, paragraph.Path, value, data ?? FigureLabels.Resolve(report, label),
+                yield return context.Compare(Id, paragraph.Path, value, data ?? FigureLabels.Resolve(report, label),
                     $"{paragraph.Section}所述“{label}”", basis, at: paragraph.Location);
-                if (finding is not null)
-                {
-                    yield return finding;
-                }
             }
         }
     }

@@ -8,7 +8,7 @@ public sealed partial class ReasonRule : ICheckRule
 {
     public string Id => "complete.reason";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {

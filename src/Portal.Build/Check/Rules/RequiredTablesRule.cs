@@ -10,7 +10,7 @@ public sealed class RequiredTablesRule : ICheckRule
 {
     public string Id => "complete.tables";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         var report = context.Report;
         if (report.Template != "hunan" || !report.Kinds.Contains("决算"))

@@ -10,7 +10,7 @@ public sealed class SangongRowTotalRule : ICheckRule
 {
     public string Id => "t09.row-total";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         if (context.Report.Tables.T09 is not { } table)
         {
@@ -24,19 +24,11 @@ public sealed class SangongRowTotalRule : ICheckRule
                 continue;
             }
 
-            var total = context.Compare(Id, $"tables.t09.{key}.total", side.Total, Sum(side.Overseas, side.Vehicles, side.Reception),
+            yield return context.Compare(Id, $"tables.t09.{key}.total", side.Total, Sum(side.Overseas, side.Vehicles, side.Reception),
                 $"公开09表 {label}合计", "按因公出国（境）费、公务用车购置及运行维护费小计、公务接待费相加", new CellRef("t09", label, "合计"));
-            if (total is not null)
-            {
-                yield return total;
-            }
 
-            var vehicles = context.Compare(Id, $"tables.t09.{key}.vehicles", side.Vehicles, Sum(side.VehiclePurchase, side.VehicleOperation),
+            yield return context.Compare(Id, $"tables.t09.{key}.vehicles", side.Vehicles, Sum(side.VehiclePurchase, side.VehicleOperation),
                 $"公开09表 {label}公务用车购置及运行维护费小计", "按公务用车购置费与运行维护费相加", new CellRef("t09", label, "公务用车购置及运行维护费小计"));
-            if (vehicles is not null)
-            {
-                yield return vehicles;
-            }
         }
     }
 

@@ -12,7 +12,7 @@ public sealed partial class ShareClaimRule : ICheckRule
 {
     public string Id => "prose.share";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {
@@ -27,13 +27,9 @@ public sealed partial class ShareClaimRule : ICheckRule
                     continue;
                 }
 
-                var finding = context.Compare(Id, paragraph.Path, percent, part / w * 100m,
+                yield return context.Compare(Id, paragraph.Path, percent, part / w * 100m,
                     $"{paragraph.Section}中“{Tolerance.Show(part)}万元”所占比例", $"按{Tolerance.Show(part)}÷{(label.Length > 0 ? label : "总数")}{Tolerance.Show(w)}计算",
                     unit: "%", at: paragraph.Location);
-                if (finding is not null)
-                {
-                    yield return finding;
-                }
             }
         }
     }

@@ -7,7 +7,7 @@ public sealed class T04RowTotalRule : ICheckRule
 {
     public string Id => "t04.row-total";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         if (context.Report.Tables.T04 is not { } table)
         {
@@ -24,12 +24,8 @@ public sealed class T04RowTotalRule : ICheckRule
             }
 
             var label = TwoSidedLayout.Label(table.Expenditure[i]);
-            var finding = context.Compare(Id, side.Path("t04", i, 0), a[0], a.Skip(1).Sum(x => x ?? 0m),
+            yield return context.Compare(Id, side.Path("t04", i, 0), a[0], a.Skip(1).Sum(x => x ?? 0m),
                 $"公开04表 支出方“{label}”的合计", "按一般公共预算、政府性基金、国有资本经营三栏相加", new CellRef("t04", label, "合计"));
-            if (finding is not null)
-            {
-                yield return finding;
-            }
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class T06TotalsRule : ICheckRule
 
     public string Id => "t06.totals";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         if (context.Report.Tables.T06 is not { } table)
         {
@@ -29,18 +29,10 @@ public sealed class T06TotalsRule : ICheckRule
 
         var personnel = classes.Where(c => PersonnelClasses.Contains(c.Code)).Sum(ClassValue);
         var publicCosts = classes.Where(c => !PersonnelClasses.Contains(c.Code)).Sum(ClassValue);
-        var p = context.Compare(Id, "tables.t06.personnel_total", table.PersonnelTotal, classes.Length == 0 ? null : personnel,
+        yield return context.Compare(Id, "tables.t06.personnel_total", table.PersonnelTotal, classes.Length == 0 ? null : personnel,
             "公开06表 人员经费合计", "按工资福利支出与对个人和家庭的补助各款相加", new CellRef("t06", "人员经费合计", "决算数"));
-        if (p is not null)
-        {
-            yield return p;
-        }
 
-        var q = context.Compare(Id, "tables.t06.public_total", table.PublicTotal, classes.Length == 0 ? null : publicCosts,
+        yield return context.Compare(Id, "tables.t06.public_total", table.PublicTotal, classes.Length == 0 ? null : publicCosts,
             "公开06表 公用经费合计", "按商品和服务支出、资本性支出等其余各类的款相加", new CellRef("t06", "公用经费合计", "决算数"));
-        if (q is not null)
-        {
-            yield return q;
-        }
     }
 }

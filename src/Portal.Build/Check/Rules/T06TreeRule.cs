@@ -7,7 +7,7 @@ public sealed class T06TreeRule : ICheckRule
 {
     public string Id => "t06.tree-sum";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         if (context.Report.Tables.T06 is not { } table)
         {

@@ -19,7 +19,7 @@ public sealed class TreeSumRule : ICheckRule
 
     public string Id => "tree.sum";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var (spec, get) in Tables)
         {
@@ -40,7 +40,7 @@ public sealed class TreeSumRule : ICheckRule
     /// with the parent's; the 合计 row's children are the 类). <paramref name="pathOf"/> gives the YAML
     /// field path of (row index, amount index).
     /// </summary>
-    internal static IEnumerable<Finding> CheckTree(CheckContext context, string rule, StandardTableSpec spec, IReadOnlyList<CodedRow> rows, Func<int, int, string> pathOf)
+    internal static IEnumerable<Finding?> CheckTree(CheckContext context, string rule, StandardTableSpec spec, IReadOnlyList<CodedRow> rows, Func<int, int, string> pathOf)
     {
         for (var i = 0; i < rows.Count; i++)
         {
@@ -55,7 +55,7 @@ public sealed class TreeSumRule : ICheckRule
             {
                 var column = c < spec.Columns.Count ? spec.Columns[c] : spec.Columns[0];
                 var level = parent.Depth switch { 0 => "类", 1 => "款", _ => "项" };
-                var finding = context.Compare(
+                yield return context.Compare(
                     rule,
                     pathOf(i, c),
                     parent.Amounts[c],
@@ -63,10 +63,6 @@ public sealed class TreeSumRule : ICheckRule
                     $"{spec.Code} {parent.Code} {parent.Name} 的“{column}”",
                     $"其下各{level}之和",
                     new CellRef(spec.Id, parent.Code ?? parent.Name, column));
-                if (finding is not null)
-                {
-                    yield return finding;
-                }
             }
         }
     }

@@ -11,7 +11,7 @@ public sealed partial class UnitsRule : ICheckRule
 {
     public string Id => "units.yuan";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         var paragraphs = Paragraphs.Of(context.Report);
         var inWan = paragraphs.SelectMany(p => Amounts.WanYuan(p.Text)).Select(a => a.Value).ToHashSet();

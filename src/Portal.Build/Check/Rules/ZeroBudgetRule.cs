@@ -8,7 +8,7 @@ public sealed class ZeroBudgetRule : ICheckRule
 {
     public string Id => "complete.zero-budget";
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public IEnumerable<Finding?> Check(CheckContext context)
     {
         foreach (var (path, name, evaluation) in Evaluations.Of(context.Report))
         {
