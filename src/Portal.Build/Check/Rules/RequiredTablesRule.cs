@@ -27,7 +27,7 @@ public sealed class RequiredTablesRule : ICheckRule
         return
         [
             context.Flag(Id, FindingSeverity.Error, report.Tables.Any ? "tables" : "title",
-                $"部门决算应公开公开01–09表，本报告缺少{missing.Length}张：{string.Join("、", missing.Select(s => s.Code + s.Title))}。"),
+                $"部门决算应公开全部九张表（公开01–09表），本报告缺少{missing.Length}张：{string.Join("、", missing.Select(s => s.Code + s.Title))}。"),
         ];
     }
 }
