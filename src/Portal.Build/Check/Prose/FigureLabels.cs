@@ -33,6 +33,10 @@ public static partial class FigureLabels
     /// <summary>The labels longest first, so “财政拨款收、支总计” is never read as “收、支总计”.</summary>
     public static IReadOnlyList<string> All { get; } = Known.Select(k => k.Label).OrderByDescending(l => l.Length).ToArray();
 
+    private static readonly (string Label, Regex Pattern)[] Patterns = All
+        .Select(l => (l, new Regex(Regex.Escape(l) + @"(?:支出)?(?:决算数?)?(?:为|是|共计)?\s*(" + Amounts.Number + @")\s*万元", RegexOptions.Compiled)))
+        .ToArray();
+
     /// <summary>The figure from the report's tables or stated figures (not its prose).</summary>
     public static decimal? FromData(Report report, string label)
     {
@@ -52,9 +56,9 @@ public static partial class FigureLabels
     {
         var taken = new List<(int Start, int End)>();
         var found = new List<(string, decimal, int)>();
-        foreach (var label in All)
+        foreach (var (label, pattern) in Patterns)
         {
-            foreach (Match m in new Regex(Regex.Escape(label) + @"(?:支出)?(?:决算数?)?(?:为|是|共计)?\s*(" + Amounts.Number + @")\s*万元").Matches(text))
+            foreach (Match m in pattern.Matches(text))
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + label.Length) || SpeaksOfAnotherYear(text, m.Index, year))
                 {
