@@ -21,7 +21,7 @@ public sealed class PortalCommandLineTests
         var (exit, output, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"));
 
         Assert.Equal(0, exit);
-        Assert.Equal(string.Empty, errors);
+        Assert.DoesNotContain(": error:", errors, StringComparison.Ordinal); // the sample's accounts findings are warnings
         Assert.Matches(@"^built \d+ pages, \d+ files into .+ in \d+\.\d\d s\s*$", output);
         Assert.True(File.Exists(Path.Combine(site.Output, "ceshi", "2023", "index.html")));
     }

@@ -10,7 +10,7 @@ internal static class ReportPageBuilder
     {
         // Fixed anchors first, so a section can never take a name journalists already link to.
         var anchors = new AnchorAllocator();
-        foreach (var fixedAnchor in new[] { "summary", "overview", "tables", "explanation", "perf", "perf-overall", "glossary", "source" })
+        foreach (var fixedAnchor in new[] { "summary", "checks", "overview", "tables", "explanation", "perf", "perf-overall", "glossary", "source" })
         {
             anchors.Take(fixedAnchor);
         }
@@ -84,7 +84,7 @@ internal static class ReportPageBuilder
 
     private static IReadOnlyList<TocEntry> Toc(Report report, DocumentView? overview, DocumentView? explanation, PerformanceView? performance)
     {
-        var toc = new List<TocEntry>();
+        var toc = new List<TocEntry> { new("checks", "数据核对", []) };
         if (overview is not null)
         {
             toc.Add(new TocEntry("overview", "部门概况", overview.Sections.Select(s => new TocEntry(s.Anchor, s.Heading, [])).ToArray()));

@@ -1,3 +1,4 @@
+using Portal.Build.Check;
 using Portal.Build.Classification;
 using Portal.Build.Comparison;
 using Portal.Core.Configuration;
@@ -11,7 +12,7 @@ public static class SiteModelBuilder
 {
     public const string GlossaryPath = "glossary/";
 
-    public static SiteModel Build(SiteConfig config, ContentSet content)
+    public static SiteModel Build(SiteConfig config, ContentSet content, IReadOnlyList<Finding>? findings = null)
     {
         var site = new SiteInfo(config.Title, config.Description, config.Language, config.BaseUrl);
         var pages = new List<PageModel>();
@@ -27,6 +28,7 @@ public static class SiteModelBuilder
             {
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
                 var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary), entry);
+                reportPage = reportPage with { Findings = FindingViews.For(reportPage, findings ?? []) };
                 pages.Add(reportPage);
 
                 var sourceFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));
@@ -50,11 +52,12 @@ public static class SiteModelBuilder
         var compare = ComparePagesBuilder.Build(site, content);
         pages.AddRange(compare.Pages);
         pages.AddRange(ClassificationPagesBuilder.Build(site, content));
+        pages.Add(ChecksPageBuilder.Build(site, pages.OfType<ReportPage>().ToArray()));
 
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
         var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
-        return new SiteModel(pages, files, themeDirectory, defaultTheme) { Generated = [.. compare.Files] };
+        return new SiteModel(pages, files, themeDirectory, defaultTheme) { Generated = [.. compare.Files, FindingJson.File(findings ?? [])] };
     }
 
     public static string DepartmentPath(string slug) => $"{slug}/";

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Portal.Build.Check;
 using Portal.Build.Load;
 using Portal.Build.Modeling;
 using Portal.Build.Render;
@@ -11,7 +12,7 @@ using Portal.Core.Model;
 namespace Portal.Build.Pipeline;
 
 /// <summary>
-/// The build as named stages — load, validate, model, render, write. Each stage's unexpected failure is
+/// The build as named stages — load, validate, check, model, render, write. Each stage's unexpected failure is
 /// wrapped as a diagnostic of that stage; nothing is written unless every earlier stage succeeded.
 /// </summary>
 public sealed class BuildPipeline
@@ -20,7 +21,12 @@ public sealed class BuildPipeline
     private readonly Dictionary<BuildStage, TimeSpan> _times = [];
     private readonly DiagnosticBag _diagnostics = new();
 
+    private IReadOnlyList<Finding> _findings = [];
+
     public BuildPipeline(SiteConfig config) => _config = config;
+
+    /// <summary><c>--strict</c>: a finding of severity error fails the build instead of being a warning.</summary>
+    public bool Strict { get; init; }
 
     /// <summary>Load and validate only: what <c>portal validate</c> runs.</summary>
     public BuildResult Validate()
@@ -36,25 +42,53 @@ public sealed class BuildPipeline
         return new BuildResult(_diagnostics.Items, 0, 0, _times);
     }
 
+    /// <summary>Load, validate and check the accounts: what <c>portal check</c> runs; writes nothing.</summary>
+    public BuildResult Check()
+    {
+        try
+        {
+            CheckAccounts(LoadAndValidate());
+        }
+        catch (StageFailedException)
+        {
+        }
+
+        return new BuildResult(_diagnostics.Items, 0, 0, _times) { Findings = _findings };
+    }
+
     public BuildResult Build(ISiteRenderer? renderer = null)
     {
         try
         {
             var content = LoadAndValidate();
-            var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content));
+            CheckAccounts(content);
+            var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
             var files = Stage(BuildStage.Render, () => (renderer ?? RazorSiteRenderer.Shared).Render(site, _diagnostics));
             Stage(BuildStage.Write, () =>
             {
                 OutputWriter.WriteAtomically(_config.OutputDirectory, files);
                 return true;
             });
-            return new BuildResult(_diagnostics.Items, files.Count(f => f.IsPage), files.Count, _times);
+            return new BuildResult(_diagnostics.Items, files.Count(f => f.IsPage), files.Count, _times) { Findings = _findings };
         }
         catch (StageFailedException)
         {
-            return new BuildResult(_diagnostics.Items, 0, 0, _times);
+            return new BuildResult(_diagnostics.Items, 0, 0, _times) { Findings = _findings };
         }
     }
+
+    /// <summary>The check stage: every finding becomes a warning, or an error under <see cref="Strict"/>.</summary>
+    private void CheckAccounts(ContentSet content) => Stage(BuildStage.Check, () =>
+    {
+        _findings = AccountsChecker.Check(content);
+        foreach (var finding in _findings)
+        {
+            var severity = Strict && finding.Severity == FindingSeverity.Error ? Severity.Error : Severity.Warning;
+            _diagnostics.Add(new Diagnostic(BuildStage.Check, severity, finding.Location, finding.FieldPath, $"[{finding.Rule}] {finding.Message}"));
+        }
+
+        return true;
+    });
 
     private ContentSet LoadAndValidate()
     {

@@ -1,3 +1,4 @@
+using Portal.Build.Check;
 using Portal.Core.Diagnostics;
 
 namespace Portal.Build.Pipeline;
@@ -9,6 +10,9 @@ public sealed record BuildResult(
     int Files,
     IReadOnlyDictionary<BuildStage, TimeSpan> StageTimes)
 {
+    /// <summary>What the accounts checker found (the check stage); empty when the build stopped before it.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public TimeSpan Elapsed => StageTimes.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);

@@ -13,7 +13,8 @@ internal static class BuildCommand
     {
         var site = CommonOptions.Site();
         var outputOption = new Option<DirectoryInfo?>("--output", "-o") { Description = "Write the site here instead of site.yml's output_dir" };
-        var command = new Command("build", "Build the site (load → validate → model → render → write)") { site, outputOption };
+        var strict = new Option<bool>("--strict") { Description = "Fail (exit 2, nothing written) on any accounts finding of severity error" };
+        var command = new Command("build", "Build the site (load → validate → check → model → render → write)") { site, outputOption, strict };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -25,12 +26,13 @@ internal static class BuildCommand
                 return 1;
             }
 
-            var result = new BuildPipeline(config).Build();
+            var result = new BuildPipeline(config) { Strict = parse.GetValue(strict) }.Build();
             DiagnosticPrinter.Print(result.Diagnostics, errors);
             if (!result.Succeeded)
             {
                 errors.WriteLine("build failed: the previous output was left untouched");
-                return 1;
+                var onlyFindings = result.Diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.Stage == BuildStage.Check);
+                return onlyFindings ? CheckCommand.FindingsExitCode : 1;
             }
 
             output.WriteLine(string.Create(

@@ -6,6 +6,7 @@ public enum BuildStage
     Config,
     Load,
     Validate,
+    Check,
     Model,
     Render,
     Write,

@@ -1,0 +1,55 @@
+using Portal.Core.Diagnostics;
+using Portal.Core.Model;
+
+namespace Portal.Build.Check;
+
+/// <summary>What a rule sees: the report, its department, and the department's report of the year before.</summary>
+public sealed class CheckContext
+{
+    public CheckContext(Department department, Report report, Report? previous)
+    {
+        Department = department;
+        Report = report;
+        Previous = previous;
+    }
+
+    public Department Department { get; }
+
+    public Report Report { get; }
+
+    /// <summary>The same department's report for <c>Year − 1</c>, when the content has it.</summary>
+    public Report? Previous { get; }
+
+    /// <summary>
+    /// A finding when <paramref name="stated"/> does not agree with <paramref name="computed"/>; null when it does
+    /// or when either is missing. <paramref name="what"/> names the figure (“合计行 本年收入合计”),
+    /// <paramref name="basis"/> how it was recomputed (“各来源之和”).
+    /// </summary>
+    public Finding? Compare(string rule, string path, decimal? stated, decimal? computed, string what, string basis, CellRef? cell = null, string unit = "万元", SourceLocation? at = null)
+    {
+        if (stated is not { } s || computed is not { } c || Tolerance.Classify(s, c) is not { } severity)
+        {
+            return null;
+        }
+
+        var kind = severity == FindingSeverity.Rounding ? "（尾数误差）" : string.Empty;
+        return Flag(rule, severity, path, $"{what}印为{Tolerance.Show(s)}{unit}，{basis}为{Tolerance.Show(c)}{unit}，相差{Tolerance.Show(s - c)}{unit}{kind}。", cell, s, c, at);
+    }
+
+    public Finding Flag(string rule, FindingSeverity severity, string path, string message, CellRef? cell = null, decimal? stated = null, decimal? computed = null, SourceLocation? at = null) => new()
+    {
+        Rule = rule,
+        Severity = severity,
+        DepartmentSlug = Department.Slug,
+        Department = Department.Name,
+        Year = Report.Year,
+        Table = cell?.Table,
+        Code = cell?.Code,
+        Column = cell?.Column,
+        Stated = stated,
+        Computed = computed,
+        FieldPath = path,
+        Location = at ?? Report.SourceMap.Find(path),
+        Message = message,
+    };
+}

@@ -1,0 +1,43 @@
+using Portal.Core.Diagnostics;
+
+namespace Portal.Build.Check;
+
+/// <summary>
+/// One thing the accounts checker found in one report: which rule, how bad, where in the YAML, which
+/// table cell (when it is one), the figure as printed and as recomputed, and a message in Chinese.
+/// </summary>
+public sealed record Finding
+{
+    public required string Rule { get; init; }
+
+    public required FindingSeverity Severity { get; init; }
+
+    public required string DepartmentSlug { get; init; }
+
+    public required string Department { get; init; }
+
+    public required int Year { get; init; }
+
+    /// <summary>t01 … t09 for a cell of a 公开 table; null for prose, 绩效 tables and whole-report findings.</summary>
+    public string? Table { get; init; }
+
+    public string? Code { get; init; }
+
+    public string? Column { get; init; }
+
+    public decimal? Stated { get; init; }
+
+    public decimal? Computed { get; init; }
+
+    /// <summary>The field path of the figure in the report's YAML (<c>tables.t02.rows[15][2]</c>).</summary>
+    public required string FieldPath { get; init; }
+
+    public required SourceLocation Location { get; init; }
+
+    public required string Message { get; init; }
+
+    public string SeverityName => Severity.ToString().ToLowerInvariant();
+
+    /// <summary>One line: <c>file:line:column: error: [t02.row-total] message</c>.</summary>
+    public override string ToString() => $"{Location}: {SeverityName}: [{Rule}] {Message}";
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Portal.Build.Modeling;
+
+namespace Portal.Build.Check;
+
+/// <summary>
+/// Findings as JSON, the shape <c>portal check --format json</c> prints and the site publishes as
+/// <c>checks.json</c>: <c>{"findings":[{rule, severity, department, year, table, code, column, stated,
+/// computed, file, line, column_number, message}]}</c>. Chinese stays literal UTF-8.
+/// </summary>
+public static class FindingJson
+{
+    public const string OutputPath = "checks.json";
+
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Serialize(IReadOnlyList<Finding> findings) => Encoding.UTF8.GetString(Bytes(findings));
+
+    public static GeneratedFile File(IReadOnlyList<Finding> findings) => new(OutputPath, Bytes(findings));
+
+    private static byte[] Bytes(IReadOnlyList<Finding> findings)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("findings");
+            foreach (var f in findings)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", f.Rule);
+                json.WriteString("severity", f.SeverityName);
+                json.WriteString("department", f.DepartmentSlug);
+                json.WriteString("department_name", f.Department);
+                json.WriteNumber("year", f.Year);
+                json.WriteString("table", f.Table);
+                json.WriteString("code", f.Code);
+                json.WriteString("column", f.Column);
+                WriteNumber(json, "stated", f.Stated);
+                WriteNumber(json, "computed", f.Computed);
+                json.WriteString("file", f.Location.File.Replace('\\', '/'));
+                json.WriteNumber("line", f.Location.Line);
+                json.WriteNumber("column_number", f.Location.Column);
+                json.WriteString("field_path", f.FieldPath);
+                json.WriteString("message", f.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

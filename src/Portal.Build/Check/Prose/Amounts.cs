@@ -1,0 +1,21 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Portal.Build.Check.Prose;
+
+/// <summary>Numbers as the narrative prints them: “3,865.52”, “837. 85” (stray space), “0”.</summary>
+public static partial class Amounts
+{
+    /// <summary>An amount pattern for use inside larger patterns.</summary>
+    public const string Number = @"\d[\d,]*(?:\.\s?\d+)?";
+
+    public static decimal Parse(string text) =>
+        decimal.Parse(text.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    /// <summary>Every “X万元” in a text, with its position.</summary>
+    public static IEnumerable<(int Index, decimal Value)> WanYuan(string text) =>
+        WanYuanPattern().Matches(text).Select(m => (m.Index, Parse(m.Groups[1].Value)));
+
+    [GeneratedRegex(@"(" + Number + @")\s*万元")]
+    private static partial Regex WanYuanPattern();
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Portal.Build.Check;
+using Portal.Build.Load;
+using Portal.Build.Pipeline;
+using Portal.Core.Diagnostics;
+
+namespace Portal.Cli.Commands;
+
+/// <summary>
+/// <c>portal check</c>: load, validate and check the accounts of every report; writes nothing.
+/// Exit codes: 0 no finding of severity error; 1 the content or site.yml has errors; 2 findings of severity error.
+/// </summary>
+internal static class CheckCommand
+{
+    public const int FindingsExitCode = 2;
+
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        var site = CommonOptions.Site();
+        var format = new Option<string>("--format")
+        {
+            Description = "text (one line per finding, grouped by report) or json",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("check", "Check that every report's accounts add up (数据核对) without writing the site") { site, format };
+        command.SetAction(parse =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var config = SiteConfigLoader.Load(parse.GetValue(site)!.FullName, diagnostics);
+            var result = config is null ? null : new BuildPipeline(config).Check();
+            var problems = diagnostics.Items.Concat(result?.Diagnostics.Where(d => d.Severity == Severity.Error) ?? []).ToArray();
+            if (result is null || problems.Any(d => d.Severity == Severity.Error))
+            {
+                DiagnosticPrinter.Print(problems, errors);
+                errors.WriteLine("check failed: the content could not be loaded or checked");
+                return 1;
+            }
+
+            var findings = result.Findings;
+            if (parse.GetValue(format) == "json")
+            {
+                output.WriteLine(FindingJson.Serialize(findings));
+            }
+            else
+            {
+                FindingPrinter.Print(findings, output);
+            }
+
+            return findings.Any(f => f.Severity == FindingSeverity.Error) ? FindingsExitCode : 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,47 @@
+namespace Portal.Browser.Tests;
+
+public sealed class ChecksBrowserTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
+{
+    [Fact]
+    public async Task Clicking_a_finding_lands_on_its_table_cell_which_is_highlighted()
+    {
+        var page = await site.OpenAsync("huaihua-jiguan-shiwu/2023/");
+
+        await page.Locator("#checks .finding a", new() { HasText = "公开09表 决算数合计" }).ClickAsync();
+
+        var target = page.Locator("td:target");
+        Assert.Equal(1, await target.CountAsync());
+        Assert.Equal("74.85", (await target.InnerTextAsync()).Trim());
+        Assert.Equal("solid", await target.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        Assert.True(await target.IsVisibleAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Every_finding_link_on_every_report_page_lands_on_one_element()
+    {
+        foreach (var path in new[] { "huaihua-jiguan-shiwu/2023/", "panzhihua-jiguan-shiwu/2022/", "panzhihua-jiguan-shiwu/2021/", "zhuzhou-lukou-jiguan-shiwu/2022/", "zhuzhou-shifeng-jiguan-shiwu/2023/" })
+        {
+            var page = await site.OpenAsync(path);
+            var anchors = await page.EvalOnSelectorAllAsync<string[]>("#checks .finding a", "links => links.map(a => a.getAttribute('href').slice(1))");
+            Assert.NotEmpty(anchors);
+            foreach (var anchor in anchors)
+            {
+                Assert.True(await page.Locator($"[id='{anchor}']").CountAsync() == 1, $"{path}#{anchor} has no single target");
+            }
+
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_site_wide_checks_page_links_into_the_reports()
+    {
+        var page = await site.OpenAsync("checks/");
+
+        Assert.Equal(4, await page.Locator(".checks-department").CountAsync());
+        await page.Locator(".checks-report .finding a").First.ClickAsync();
+        Assert.Contains("/huaihua-jiguan-shiwu/2023/#", page.Url, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+}

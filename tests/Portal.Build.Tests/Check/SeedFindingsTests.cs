@@ -1,0 +1,131 @@
+using Portal.Build.Check;
+using Portal.Build.Load;
+using Portal.Build.Tests.Support;
+using Portal.Core.Diagnostics;
+
+namespace Portal.Build.Tests.Check;
+
+/// <summary>
+/// The sample reports' own inconsistencies (see SEED-AUDIT.md), each tested by what it is: which report, which
+/// rule, which figure. No seed number is written into a rule.
+/// </summary>
+public sealed class SeedFindingsTests
+{
+    private const string Huaihua = "huaihua-jiguan-shiwu";
+    private const string Lukou = "zhuzhou-lukou-jiguan-shiwu";
+    private const string Shifeng = "zhuzhou-shifeng-jiguan-shiwu";
+    private const string Panzhihua = "panzhihua-jiguan-shiwu";
+
+    private static readonly Lazy<IReadOnlyList<Finding>> Findings = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(RepositoryPaths.Content, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return AccountsChecker.Check(content);
+    });
+
+    [Theory]
+    [InlineData(Huaihua, 2023, "t02.row-total", "tables.t02.rows[15][2]", FindingSeverity.Error)] // 20199 846.17 ≠ 826.17 + 20
+    [InlineData(Huaihua, 2023, "tree.sum", "tables.t02.rows[6][2]", FindingSeverity.Rounding)] // 20103 款 off by 0.01
+    [InlineData(Huaihua, 2023, "t05.row-total", "tables.t05.rows[25][2]", FindingSeverity.Error)] // 2101301 项目 printed 1679.67
+    [InlineData(Huaihua, 2023, "t06.tree-sum", "tables.t06.groups[0][0][2]", FindingSeverity.Error)] // 301 922.207 vs Σ 922.27
+    [InlineData(Huaihua, 2023, "t06.tree-sum", "tables.t06.groups[1][0][2]", FindingSeverity.Error)] // 302 998.806 vs Σ 998.87
+    [InlineData(Huaihua, 2023, "t09.row-total", "tables.t09.actual.total", FindingSeverity.Error)] // 决算 合计 74.85 ≠ 76.27
+    [InlineData(Huaihua, 2023, "t09.row-total", "tables.t09.actual.vehicles", FindingSeverity.Error)] // 小计 74.85 ≠ 0 + 73.43
+    [InlineData(Huaihua, 2023, "perf.weights", "performance.overall.evaluation.indicators[1].weight", FindingSeverity.Error)] // 效益 30 vs 20
+    [InlineData(Huaihua, 2023, "perf.total", "performance.overall.evaluation.total.max", FindingSeverity.Error)] // 总分 100 vs 90
+    [InlineData(Lukou, 2022, "perf.weights", "performance.overall.evaluation.indicators[0].weight", FindingSeverity.Error)] // 产出 50 vs 60
+    [InlineData(Lukou, 2022, "perf.total", "performance.overall.evaluation.total.max", FindingSeverity.Error)] // 110 vs 100
+    public void A_seed_table_inconsistency_is_flagged_at_its_figure(string department, int year, string rule, string path, FindingSeverity severity)
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == department && f.Year == year && f.Rule == rule && f.FieldPath == path && f.Severity == severity);
+    }
+
+    [Fact]
+    public void Huaihua_2023_project_execution_rates_printed_as_100_percent_are_recomputed()
+    {
+        var rates = Findings.Value.Where(f => f.DepartmentSlug == Huaihua && f.Rule == "perf.execution-rate").ToArray();
+
+        Assert.Equal(2, rates.Length);
+        Assert.All(rates, f => Assert.Equal(100m, f.Stated));
+        Assert.All(rates, f => Assert.InRange(f.Computed!.Value, 60m, 80m));
+    }
+
+    [Fact]
+    public void Lukou_2022_greening_project_executed_far_more_than_its_budget()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Lukou && f.Rule == "perf.execution-rate" && f.Computed > 1000m);
+    }
+
+    [Fact]
+    public void Huaihua_2023_basic_expenditure_in_the_text_contradicts_the_tables()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.figure" && f.Message.Contains("财政拨款基本支出", StringComparison.Ordinal) && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Amounts_printed_in_yuan_are_flagged_in_shifeng_2023_and_panzhihua_2021()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Shifeng && f.Rule == "units.yuan" && f.Message.Contains("913.83元", StringComparison.Ordinal));
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "units.yuan" && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Panzhihua_2022_swapped_shares_are_both_flagged()
+    {
+        Assert.Equal(2, Findings.Value.Count(f => f.DepartmentSlug == Panzhihua && f.Year == 2022 && f.Rule == "prose.share" && f.Severity == FindingSeverity.Error));
+    }
+
+    [Fact]
+    public void Panzhihua_2021_rate_on_the_wrong_base_is_named_as_such()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "prose.change" && f.Message.Contains("以本年数为基数", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Panzhihua_2022_previous_year_fiscal_total_contradicts_the_2021_report()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Year == 2022 && f.Rule == "year.previous" && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Huaihua_2023_sangong_budget_in_the_text_contradicts_table_09()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.sangong" && f.Column == "合计" && f.Code == "预算数" && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Huaihua_2023_operating_costs_change_does_not_equal_its_listed_parts()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.parts" && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Huaihua_2023_a_later_statement_of_operating_costs_contradicts_the_first()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.figure" && f.Message.Contains("“机关运行经费”", StringComparison.Ordinal) && f.Message.Contains("按本报告首次所述", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Huaihua_2023_initial_budget_total_is_not_the_sum_of_its_items()
+    {
+        Assert.Contains(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.items-sum" && f.Message.Contains("年初预算总数", StringComparison.Ordinal) && f.Severity == FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void Panzhihua_2021_income_and_expenditure_totals_differ()
+    {
+        Assert.Equal(2, Findings.Value.Count(f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "prose.balance"));
+    }
+
+    [Fact]
+    public void Every_finding_has_a_chinese_message_and_a_real_yaml_line()
+    {
+        Assert.All(Findings.Value, f =>
+        {
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", f.Message);
+            Assert.True(f.Location.Line > 1, f.ToString());
+            Assert.EndsWith(f.Year + ".yml", f.Location.File, StringComparison.Ordinal);
+        });
+    }
+}
