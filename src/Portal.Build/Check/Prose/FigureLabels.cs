@@ -38,11 +38,14 @@ public static partial class FigureLabels
         .ToArray();
 
     /// <summary>The figure from the report's tables or stated figures (not its prose).</summary>
-    public static decimal? FromData(Report report, string label)
-    {
-        var known = Known.First(k => k.Label == label);
-        return known.Table(report) ?? (known.Stated is { } key ? report.StatedFigures.Get(key) : null);
-    }
+    public static decimal? FromData(Report report, string label) => FromTable(report, label) ?? FromStated(report, label);
+
+    /// <summary>The figure from the report's nine tables only.</summary>
+    public static decimal? FromTable(Report report, string label) => Known.First(k => k.Label == label).Table(report);
+
+    /// <summary>The figure from the report's <c>stated_figures</c> only.</summary>
+    public static decimal? FromStated(Report report, string label) =>
+        Known.First(k => k.Label == label).Stated is { } key ? report.StatedFigures.Get(key) : null;
 
     /// <summary>The figure from data, else the first “label X万元” the report's narrative states for its own year.</summary>
     public static decimal? Resolve(Report report, string label) =>
