@@ -1,3 +1,4 @@
+using Portal.Build.OpenData;
 using Portal.Core.Configuration;
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
@@ -45,11 +46,13 @@ public static class SiteModelBuilder
         }
 
         pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
+        var openData = OpenDataBuilder.Build(config, site, content, summaries);
+        pages.Add(openData.Page);
 
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
         var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
-        return new SiteModel(pages, files, themeDirectory, defaultTheme);
+        return new SiteModel(pages, files, themeDirectory, defaultTheme) { Generated = openData.Files };
     }
 
     public static string DepartmentPath(string slug) => $"{slug}/";
