@@ -11,6 +11,7 @@ public static class PortalCommandLine
         var root = new RootCommand("Portal: builds a static transparency site from 部门决算 YAML and Razor themes.");
         root.Add(BuildCommand.Create(output, errors));
         root.Add(ValidateCommand.Create(output, errors));
+        root.Add(NewCommand.Create(output, errors));
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using Portal.Build.OpenData;
+using Portal.Build.Schema;
 using Portal.Core.Configuration;
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
@@ -52,7 +53,11 @@ public static class SiteModelBuilder
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
         var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
-        return new SiteModel(pages, files, themeDirectory, defaultTheme) { Generated = openData.Files };
+        return new SiteModel(pages, files, themeDirectory, defaultTheme) 
+        {
+            // The content schemas are published too, so a $schema header can point at the live site.
+            Generated = [.. openData.Files, .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f)))],
+        };
     }
 
     public static string DepartmentPath(string slug) => $"{slug}/";
