@@ -53,7 +53,7 @@ public static class SiteModelBuilder
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
         var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
-        return new SiteModel(pages, files, themeDirectory, defaultTheme) 
+        return new SiteModel(pages, files, themeDirectory, defaultTheme)
         {
             // The content schemas are published too, so a $schema header can point at the live site.
             Generated = [.. openData.Files, .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f)))],
