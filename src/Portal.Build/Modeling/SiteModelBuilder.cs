@@ -1,4 +1,5 @@
 using Portal.Build.OpenData;
+using Portal.Build.Publishing;
 using Portal.Build.Schema;
 using Portal.Core.Configuration;
 using Portal.Core.Model;
@@ -56,7 +57,12 @@ public static class SiteModelBuilder
         return new SiteModel(pages, files, themeDirectory, defaultTheme)
         {
             // The content schemas are published too, so a $schema header can point at the live site.
-            Generated = [.. openData.Files, .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f)))],
+            Generated =
+            [
+                .. openData.Files,
+                .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f))),
+                .. PublishingFiles.Build(site, pages, content, summaries),
+            ],
         };
     }
 
