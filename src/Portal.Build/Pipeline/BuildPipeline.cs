@@ -22,6 +22,9 @@ public sealed class BuildPipeline
 
     public BuildPipeline(SiteConfig config) => _config = config;
 
+    /// <summary>Called as each stage starts, for progress displays.</summary>
+    public Action<BuildStage>? StageStarting { get; init; }
+
     /// <summary>Load and validate only: what <c>portal validate</c> runs.</summary>
     public BuildResult Validate()
     {
@@ -69,6 +72,7 @@ public sealed class BuildPipeline
 
     private T Stage<T>(BuildStage stage, Func<T> run)
     {
+        StageStarting?.Invoke(stage);
         var clock = Stopwatch.StartNew();
         try
         {

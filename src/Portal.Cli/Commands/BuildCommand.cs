@@ -13,7 +13,8 @@ internal static class BuildCommand
     {
         var site = CommonOptions.Site();
         var outputOption = new Option<DirectoryInfo?>("--output", "-o") { Description = "Write the site here instead of site.yml's output_dir" };
-        var command = new Command("build", "Build the site (load → validate → model → render → write)") { site, outputOption };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("build", "Build the site (load → validate → model → render → write)") { site, outputOption, quiet };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -25,12 +26,17 @@ internal static class BuildCommand
                 return 1;
             }
 
-            var result = new BuildPipeline(config).Build();
+            var result = BuildProgress.Wanted(output, parse.GetValue(quiet)) ? BuildProgress.Run(config) : new BuildPipeline(config).Build();
             DiagnosticPrinter.Print(result.Diagnostics, errors);
             if (!result.Succeeded)
             {
                 errors.WriteLine("build failed: the previous output was left untouched");
                 return 1;
+            }
+
+            if (parse.GetValue(quiet))
+            {
+                return 0;
             }
 
             output.WriteLine(string.Create(

@@ -10,4 +10,6 @@ internal static class CommonOptions
         Description = "Path to site.yml (default: ./site.yml)",
         DefaultValueFactory = _ => new FileInfo("site.yml"),
     };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors (for scripts); the exit code says how it went" };
 }
