@@ -1,5 +1,6 @@
 using Portal.Build.OpenData;
 using Portal.Build.Publishing;
+using Portal.Build.Render;
 using Portal.Build.Schema;
 using Portal.Core.Configuration;
 using Portal.Core.Model;
@@ -14,7 +15,12 @@ public static class SiteModelBuilder
 
     public static SiteModel Build(SiteConfig config, ContentSet content)
     {
-        var site = new SiteInfo(config.Title, config.Description, config.Language, config.BaseUrl);
+        var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
+        var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
+        var site = new SiteInfo(config.Title, config.Description, config.Language, config.BaseUrl)
+        {
+            Strings = UiStrings.Load(themeDirectory, defaultTheme, config.Language),
+        };
         var pages = new List<PageModel>();
         var files = new List<StaticFile>();
         var summaries = content.Departments.Select(Summarize).ToArray();
@@ -51,8 +57,6 @@ public static class SiteModelBuilder
         var openData = OpenDataBuilder.Build(config, site, content, summaries);
         pages.Add(openData.Page);
 
-        var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
-        var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
         return new SiteModel(pages, files, themeDirectory, defaultTheme)
         {
