@@ -61,10 +61,12 @@ public static class AtomFeedWriter
         return buffer.ToArray();
     }
 
-    /// <summary>The feed summary of a report: department, year and its published headline figures.</summary>
-    public static string Summarize(ReportSummary report, string yearSuffix, string unit) =>
-        string.Join("；", new[] { $"{report.DepartmentName} {report.Year}{yearSuffix}" }
-            .Concat(report.Headline.All.Where(f => f.Value is not null).Select(f => $"{f.Label} {AmountFormat.Amount(f.Value)} {unit}")));
+    /// <summary>The feed summary of a report, in the site's language: department, year and its published headline figures.</summary>
+    public static string Summarize(ReportSummary report, UiStrings strings) =>
+        string.Join(strings.T("feed.separator"), new[] { $"{report.DepartmentName} {strings.T("common.fiscal_year", report.Year)}" }
+            .Concat(report.Headline.All.Zip(Headline.Keys)
+                .Where(f => f.First.Value is not null)
+                .Select(f => $"{strings.T("headline." + f.Second)} {AmountFormat.Amount(f.First.Value)} {strings.T("common.unit_wan")}")));
 
     private static void WriteLink(XmlWriter xml, string rel, string href, string type)
     {

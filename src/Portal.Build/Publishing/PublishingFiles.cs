@@ -19,7 +19,7 @@ public static class PublishingFiles
             .SelectMany(pair => pair.First.Reports.Select(report => new AtomFeedWriter.Entry(
                 pair.Second.Reports.Single(r => r.Year == report.Year),
                 File.GetLastWriteTimeUtc(report.FilePath),
-                AtomFeedWriter.Summarize(pair.Second.Reports.Single(r => r.Year == report.Year), "年度", "万元"))))
+                AtomFeedWriter.Summarize(pair.Second.Reports.Single(r => r.Year == report.Year), site.Strings))))
             .ToArray();
         yield return new GeneratedFile(PublishingPaths.Feed, AtomFeedWriter.Write(site, entries));
     }
