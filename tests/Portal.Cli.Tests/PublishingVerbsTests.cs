@@ -1,19 +1,11 @@
 using Portal.Build.Tests.Support;
-using Portal.Cli;
+using static Portal.Cli.Tests.Support.Cli;
 
 namespace Portal.Cli.Tests;
 
 /// <summary>The webmaster's verbs from the command line: new, and build/validate for scripts.</summary>
 public sealed class PublishingVerbsTests
 {
-    private static (int Exit, string Output, string Errors) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var exit = PortalCommandLine.Create(output, errors).Parse(args).Invoke();
-        return (exit, output.ToString(), errors.ToString());
-    }
-
     [Fact]
     public void Build_quiet_prints_nothing_when_it_succeeds()
     {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Portal.Build.Load;
 using Portal.Build.Scaffold;
-using Portal.Core.Diagnostics;
 
 namespace Portal.Cli.Commands;
 
@@ -17,11 +16,8 @@ internal static class NewCommand
         var command = new Command("new", "Create content/<slug>/<year>.yml (and department.yml if new) with every section present and commented") { slug, year, site, name };
         command.SetAction(parse =>
         {
-            var diagnostics = new DiagnosticBag();
-            var config = SiteConfigLoader.Load(parse.GetValue(site)!.FullName, diagnostics);
-            if (config is null)
+            if (CommonOptions.LoadSite(parse.GetValue(site)!, errors) is not { } config)
             {
-                DiagnosticPrinter.Print(diagnostics.Items, errors);
                 return 1;
             }
 

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using Portal.Build.Load;
 using Portal.Cli.Serve;
 using Portal.Core.Configuration;
-using Portal.Core.Diagnostics;
 
 namespace Portal.Cli.Commands;
 
@@ -19,12 +17,9 @@ internal static class ServeCommand
         // throws when a second signal arrives (Ctrl+C twice, or SIGINT then SIGTERM) and prints a stack trace.
         command.SetAction(parse =>
         {
-            var diagnostics = new DiagnosticBag();
-            var siteFile = parse.GetValue(site)!.FullName;
-            var config = SiteConfigLoader.Load(siteFile, diagnostics);
-            if (config is null)
+            var siteFile = parse.GetValue(site)!;
+            if (CommonOptions.LoadSite(siteFile, errors) is not { } config)
             {
-                DiagnosticPrinter.Print(diagnostics.Items, errors);
                 return 1;
             }
 
@@ -37,7 +32,7 @@ internal static class ServeCommand
 
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            return ServeUntilStoppedAsync(config, siteFile, parse.GetValue(port), output, errors, stop.Token).GetAwaiter().GetResult();
+            return ServeUntilStoppedAsync(config, siteFile.FullName, parse.GetValue(port), output, errors, stop.Token).GetAwaiter().GetResult();
         });
         return command;
     }

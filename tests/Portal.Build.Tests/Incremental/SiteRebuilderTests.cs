@@ -38,12 +38,14 @@ public sealed class SiteRebuilderTests : IDisposable
     {
         _rebuilder.Rebuild([]);
         var layout = Path.Combine(_site.Root, "themes", "default", "layouts", "_Layout.cshtml");
-        File.WriteAllText(layout, File.ReadAllText(layout).Replace("跳到正文", "跳到主要内容", StringComparison.Ordinal));
+        var before = File.ReadAllText(layout);
+        Assert.Contains("<main id=\"main\">", before);
+        File.WriteAllText(layout, before.Replace("<main id=\"main\">", "<main id=\"main\" data-edited=\"theme\">", StringComparison.Ordinal));
 
         var result = _rebuilder.Rebuild([layout]);
 
         Assert.Equal(result.Files!.Count(f => f.IsPage), result.RenderedPages);
-        Assert.Contains("跳到主要内容", Page(result, "beta/2023/index.html"));
+        Assert.Contains("<main id=\"main\" data-edited=\"theme\">", Page(result, "beta/2023/index.html"));
     }
 
     [Fact]
