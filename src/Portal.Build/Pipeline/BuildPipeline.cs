@@ -22,6 +22,9 @@ public sealed class BuildPipeline
 
     public BuildPipeline(SiteConfig config) => _config = config;
 
+    /// <summary>False for a caller that keeps the rendered files itself (portal serve serves them from memory).</summary>
+    public bool WritesOutput { get; init; } = true;
+
     /// <summary>Called as each stage starts, for progress displays.</summary>
     public Action<BuildStage>? StageStarting { get; init; }
 
@@ -46,11 +49,15 @@ public sealed class BuildPipeline
             var content = LoadAndValidate();
             var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content));
             var files = Stage(BuildStage.Render, () => (renderer ?? RazorSiteRenderer.Shared).Render(site, _diagnostics));
-            Stage(BuildStage.Write, () =>
+            if (WritesOutput)
             {
-                OutputWriter.WriteAtomically(_config.OutputDirectory, files);
-                return true;
-            });
+                Stage(BuildStage.Write, () =>
+                {
+                    OutputWriter.WriteAtomically(_config.OutputDirectory, files);
+                    return true;
+                });
+            }
+
             return new BuildResult(_diagnostics.Items, files.Count(f => f.IsPage), files.Count, _times);
         }
         catch (StageFailedException)

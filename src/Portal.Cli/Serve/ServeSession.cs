@@ -34,12 +34,9 @@ internal sealed class ServeSession : IAsyncDisposable
 
     public LiveSite Site { get; }
 
-    /// <summary>Where serve writes its builds (beside site.yml, never the site's output_dir).</summary>
-    public static string OutputDirectory(SiteConfig config) => Path.Combine(config.RootDirectory, ".portal-cache", "serve");
-
     public static async Task<ServeSession> StartAsync(SiteConfig config, string siteFile, int port, TextWriter output, TextWriter errors)
     {
-        var rebuilder = new SiteRebuilder(siteFile, OutputDirectory(config));
+        var rebuilder = new SiteRebuilder(siteFile);
         var site = new LiveSite();
         var watcher = new SiteWatcher(config.ContentDirectory, config.ThemesDirectory, siteFile);
         Report(rebuilder.Rebuild([]), site, output, errors, first: true);
@@ -72,6 +69,9 @@ internal sealed class ServeSession : IAsyncDisposable
         }
     }
 
+    private static string Stages(RebuildResult result) =>
+        string.Join(", ", result.StageTimes.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key.ToString().ToLowerInvariant()} {s.Value.TotalMilliseconds:0}")));
+
     private static void Report(RebuildResult result, LiveSite site, TextWriter output, TextWriter errors, bool first)
     {
         if (!result.Succeeded)
@@ -86,6 +86,6 @@ internal sealed class ServeSession : IAsyncDisposable
         var pages = result.Files!.Count(f => f.IsPage);
         output.WriteLine(first
             ? string.Create(CultureInfo.InvariantCulture, $"built {pages} pages, {result.Files!.Count} files in {result.Elapsed.TotalSeconds:0.00} s")
-            : string.Create(CultureInfo.InvariantCulture, $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.RenderedPages} of {pages} pages rendered"));
+            : string.Create(CultureInfo.InvariantCulture, $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.RenderedPages} of {pages} pages rendered ({Stages(result)})"));
     }
 }

@@ -12,7 +12,7 @@ public sealed class SiteRebuilderTests : IDisposable
 
     private readonly SiteRebuilder _rebuilder;
 
-    public SiteRebuilderTests() => _rebuilder = new SiteRebuilder(Path.Combine(_site.Root, "site.yml"), Path.Combine(_site.Root, "serve-out"));
+    public SiteRebuilderTests() => _rebuilder = new SiteRebuilder(Path.Combine(_site.Root, "site.yml"));
 
     public void Dispose() => _site.Dispose();
 
@@ -31,6 +31,15 @@ public sealed class SiteRebuilderTests : IDisposable
         Assert.Equal(first.RenderedPages - betaPages, second.RenderedPages);
         Assert.Contains("甲局2023", Page(second, "alpha/2023/index.html"));
         Assert.Equal(Page(first, "beta/2023/index.html"), Page(second, "beta/2023/index.html"));
+    }
+
+    [Fact]
+    public void Rebuilding_writes_nothing_to_the_output_folder()
+    {
+        var result = _rebuilder.Rebuild([]);
+
+        Assert.True(result.Succeeded);
+        Assert.False(Directory.Exists(_site.Output));
     }
 
     [Fact]

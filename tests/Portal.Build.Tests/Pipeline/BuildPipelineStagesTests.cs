@@ -17,4 +17,16 @@ public sealed class BuildPipelineStagesTests
         Assert.True(result.Succeeded);
         Assert.Equal([BuildStage.Load, BuildStage.Validate, BuildStage.Model, BuildStage.Render, BuildStage.Write], started);
     }
+
+    [Fact]
+    public void A_pipeline_that_does_not_write_output_leaves_the_output_folder_alone()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+
+        var result = new BuildPipeline(site.Config()) { WritesOutput = false }.Build();
+
+        Assert.True(result.Succeeded);
+        Assert.True(result.Pages > 0);
+        Assert.False(Directory.Exists(site.Output));
+    }
 }
