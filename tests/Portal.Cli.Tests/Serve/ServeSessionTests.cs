@@ -66,6 +66,17 @@ public sealed class ServeSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_department_year_started_with_portal_new_while_serving_goes_live()
+    {
+        Assert.True(Portal.Build.Scaffold.Scaffolder.Create(_site.Config(), "xin-ju", 2024, "新测试局").Succeeded);
+
+        var html = await PageWhen("xin-ju/2024/", h => h.Contains("<h1>新测试局2024年度部门决算</h1>", StringComparison.Ordinal));
+
+        Assert.Contains("<script src=\"/__portal/live.js\"></script>", html);
+        Assert.Contains("新测试局", await _http.GetStringAsync(_session.Address));
+    }
+
+    [Fact]
     public async Task A_broken_edit_is_reported_while_the_last_good_page_keeps_being_served()
     {
         Edit("content/ceshi/2023.yml", "code: 公开02表", "code: 公开02表\n    colour: red");
@@ -102,8 +113,9 @@ public sealed class ServeSessionTests : IAsyncLifetime
         var html = string.Empty;
         await Until(() =>
         {
-            html = _http.GetStringAsync(new Uri(_session.Address, page)).GetAwaiter().GetResult();
-            return ready(html);
+            using var response = _http.GetAsync(new Uri(_session.Address, page)).GetAwaiter().GetResult();
+            html = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+            return response.IsSuccessStatusCode && ready(html);
         });
         return html;
     }
