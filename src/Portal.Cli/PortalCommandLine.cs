@@ -12,6 +12,8 @@ public static class PortalCommandLine
         root.Add(BuildCommand.Create(output, errors));
         root.Add(ValidateCommand.Create(output, errors));
         root.Add(CheckCommand.Create(output, errors));
+        root.Add(NewCommand.Create(output, errors));
+        root.Add(ServeCommand.Create(output, errors));
         return root;
     }
 }

@@ -1,18 +1,10 @@
 using Portal.Build.Tests.Support;
-using Portal.Cli;
+using static Portal.Cli.Tests.Support.Cli;
 
 namespace Portal.Cli.Tests;
 
 public sealed class PortalCommandLineTests
 {
-    private static (int Exit, string Output, string Errors) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var exit = PortalCommandLine.Create(output, errors).Parse(args).Invoke();
-        return (exit, output.ToString(), errors.ToString());
-    }
-
     [Fact]
     public void Build_writes_the_site_and_prints_a_one_line_summary()
     {

@@ -48,6 +48,9 @@ public static partial class ContentLoader
         return new ContentSet(departments);
     }
 
+    /// <summary>Whether a folder name is a valid department slug (lower-case ASCII words joined by '-').</summary>
+    public static bool IsSlug(string slug) => Slug().IsMatch(slug);
+
     /// <summary>The path as the webmaster should see it in an error: relative to the working folder.</summary>
     public static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
 

@@ -1,4 +1,16 @@
+using Portal.Build.Render;
+
 namespace Portal.Build.Modeling;
 
 /// <summary>What every page needs to know about the site.</summary>
-public sealed record SiteInfo(string Title, string? Description, string Language, string BaseUrl);
+public sealed record SiteInfo(string Title, string? Description, string Language, string BaseUrl)
+{
+    /// <summary>The theme's UI strings in the site's language (templates reach them through <see cref="Ui"/>).</summary>
+    public UiStrings Strings { get; init; } = UiStrings.Empty;
+
+    /// <summary>True when base_url is an absolute http(s) URL, so canonical URLs and a sitemap can be written.</summary>
+    public bool HasAbsoluteBase => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
+    /// <summary>The absolute URL of a site-relative path, or null when base_url is only a path.</summary>
+    public string? AbsoluteUrl(string sitePath) => HasAbsoluteBase ? BaseUrl + sitePath : null;
+}

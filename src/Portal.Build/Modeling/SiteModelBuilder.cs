@@ -1,6 +1,10 @@
 using Portal.Build.Check;
 using Portal.Build.Classification;
 using Portal.Build.Comparison;
+using Portal.Build.OpenData;
+using Portal.Build.Publishing;
+using Portal.Build.Render;
+using Portal.Build.Schema;
 using Portal.Core.Configuration;
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
@@ -14,7 +18,12 @@ public static class SiteModelBuilder
 
     public static SiteModel Build(SiteConfig config, ContentSet content, IReadOnlyList<Finding>? findings = null)
     {
-        var site = new SiteInfo(config.Title, config.Description, config.Language, config.BaseUrl);
+        var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
+        var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
+        var site = new SiteInfo(config.Title, config.Description, config.Language, config.BaseUrl)
+        {
+            Strings = UiStrings.Load(themeDirectory, defaultTheme, config.Language),
+        };
         var pages = new List<PageModel>();
         var files = new List<StaticFile>();
         var summaries = content.Departments.Select(Summarize).ToArray();
@@ -53,11 +62,22 @@ public static class SiteModelBuilder
         pages.AddRange(compare.Pages);
         pages.AddRange(ClassificationPagesBuilder.Build(site, content));
         pages.Add(ChecksPageBuilder.Build(site, pages.OfType<ReportPage>().ToArray()));
+        var openData = OpenDataBuilder.Build(config, site, content, summaries);
+        pages.Add(openData.Page);
 
-        var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
-        var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
-        return new SiteModel(pages, files, themeDirectory, defaultTheme) { Generated = [.. compare.Files, FindingJson.File(findings ?? [])] };
+        return new SiteModel(pages, files, themeDirectory, defaultTheme)
+        {
+            // The content schemas are published too, so a $schema header can point at the live site.
+            Generated =
+            [
+                .. compare.Files,
+                FindingJson.File(findings ?? []),
+                .. openData.Files,
+                .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f))),
+                .. PublishingFiles.Build(site, pages, content, summaries),
+            ],
+        };
     }
 
     public static string DepartmentPath(string slug) => $"{slug}/";

@@ -28,6 +28,12 @@ public sealed class BuildPipeline
     /// <summary><c>--strict</c>: a finding of severity error fails the build instead of being a warning.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>False for a caller that keeps the rendered files itself (portal serve serves them from memory).</summary>
+    public bool WritesOutput { get; init; } = true;
+
+    /// <summary>Called as each stage starts, for progress displays.</summary>
+    public Action<BuildStage>? StageStarting { get; init; }
+
     /// <summary>Load and validate only: what <c>portal validate</c> runs.</summary>
     public BuildResult Validate()
     {
@@ -64,11 +70,15 @@ public sealed class BuildPipeline
             CheckAccounts(content);
             var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
             var files = Stage(BuildStage.Render, () => (renderer ?? RazorSiteRenderer.Shared).Render(site, _diagnostics));
-            Stage(BuildStage.Write, () =>
+            if (WritesOutput)
             {
-                OutputWriter.WriteAtomically(_config.OutputDirectory, files);
-                return true;
-            });
+                Stage(BuildStage.Write, () =>
+                {
+                    OutputWriter.WriteAtomically(_config.OutputDirectory, files);
+                    return true;
+                });
+            }
+
             return new BuildResult(_diagnostics.Items, files.Count(f => f.IsPage), files.Count, _times) { Findings = _findings };
         }
         catch (StageFailedException)
@@ -103,6 +113,7 @@ public sealed class BuildPipeline
 
     private T Stage<T>(BuildStage stage, Func<T> run)
     {
+        StageStarting?.Invoke(stage);
         var clock = Stopwatch.StartNew();
         try
         {

@@ -28,6 +28,7 @@ public sealed class RazorSiteRenderer : ISiteRenderer
         {
             try
             {
+                Ui.Use(page.Site.Strings);
                 var html = engine.CompileRenderAsync(page.Template, page).GetAwaiter().GetResult();
                 files.Add(new OutputFile(page.OutputFile, Utf8.GetBytes(CharacterReferences.Unescape(html)), IsPage: true));
             }

@@ -14,7 +14,8 @@ internal static class BuildCommand
         var site = CommonOptions.Site();
         var outputOption = new Option<DirectoryInfo?>("--output", "-o") { Description = "Write the site here instead of site.yml's output_dir" };
         var strict = new Option<bool>("--strict") { Description = "Fail (exit 2, nothing written) on any accounts finding of severity error" };
-        var command = new Command("build", "Build the site (load → validate → check → model → render → write)") { site, outputOption, strict };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("build", "Build the site (load → validate → check → model → render → write)") { site, outputOption, strict, quiet };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -26,13 +27,19 @@ internal static class BuildCommand
                 return 1;
             }
 
-            var result = new BuildPipeline(config) { Strict = parse.GetValue(strict) }.Build();
+            var isStrict = parse.GetValue(strict);
+            var result = BuildProgress.Wanted(output, parse.GetValue(quiet)) ? BuildProgress.Run(config, isStrict) : new BuildPipeline(config) { Strict = isStrict }.Build();
             DiagnosticPrinter.Print(result.Diagnostics, errors);
             if (!result.Succeeded)
             {
                 errors.WriteLine("build failed: the previous output was left untouched");
                 var onlyFindings = result.Diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.Stage == BuildStage.Check);
                 return onlyFindings ? CheckCommand.FindingsExitCode : 1;
+            }
+
+            if (parse.GetValue(quiet))
+            {
+                return 0;
             }
 
             output.WriteLine(string.Create(

@@ -13,7 +13,8 @@ internal static class ValidateCommand
     {
         var site = CommonOptions.Site();
         var content = new Option<DirectoryInfo?>("--content") { Description = "Validate this content folder instead of site.yml's" };
-        var command = new Command("validate", "Load and validate the content without writing the site") { site, content };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("validate", "Load and validate the content without writing the site") { site, content, quiet };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -42,7 +43,11 @@ internal static class ValidateCommand
                 return 1;
             }
 
-            output.WriteLine("content is valid");
+            if (!parse.GetValue(quiet))
+            {
+                output.WriteLine("content is valid");
+            }
+
             return 0;
         });
         return command;

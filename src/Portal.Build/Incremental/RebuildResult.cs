@@ -1,0 +1,17 @@
+using Portal.Build.Pipeline;
+using Portal.Build.Render;
+using Portal.Core.Diagnostics;
+
+namespace Portal.Build.Incremental;
+
+/// <summary>One rebuild: its diagnostics and, when it succeeded, the whole site's files and how many pages were rendered.</summary>
+public sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile>? Files, int RenderedPages, TimeSpan Elapsed)
+{
+    /// <summary>How long each pipeline stage took, for the console line of portal serve.</summary>
+    public IReadOnlyDictionary<BuildStage, TimeSpan> StageTimes { get; init; } = new Dictionary<BuildStage, TimeSpan>();
+
+    public bool Succeeded => Files is not null;
+
+    public static RebuildResult From(BuildResult build, IReadOnlyList<OutputFile>? files, int renderedPages, TimeSpan elapsed) =>
+        new(build.Diagnostics, build.Succeeded ? files : null, renderedPages, elapsed) { StageTimes = build.StageTimes };
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Portal.Build.Load;
+using Portal.Build.Pipeline;
+using Portal.Build.Render;
+using Portal.Core.Diagnostics;
+
+namespace Portal.Build.Incremental;
+
+/// <summary>
+/// Builds a site again and again as its files change (what <c>portal serve</c> runs). Loading, checking and
+/// modelling run whole (they are fast); rendering is limited to the pages the changed files affect.
+/// Changes are remembered until a build succeeds, so fixing one error never hides another file's edit.
+/// The site is never written to disk: <see cref="RebuildResult.Files"/> is the whole site.
+/// A theme change starts a fresh Razor engine, because compiled templates are cached per engine.
+/// </summary>
+public sealed class SiteRebuilder
+{
+    private readonly string _siteFile;
+    private readonly HashSet<string> _unbuilt = new(StringComparer.Ordinal);
+    private IncrementalRenderer _renderer = new(new RazorSiteRenderer());
+    private bool _builtOnce;
+
+    public SiteRebuilder(string siteFile) => _siteFile = Path.GetFullPath(siteFile);
+
+    public RebuildResult Rebuild(IEnumerable<string> changedPaths)
+    {
+        var clock = Stopwatch.StartNew();
+        _unbuilt.UnionWith(changedPaths.Select(Path.GetFullPath));
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(_siteFile, diagnostics);
+        if (config is null)
+        {
+            return new RebuildResult(diagnostics.Items, null, 0, clock.Elapsed);
+        }
+
+        var themes = Path.GetFullPath(config.ThemesDirectory) + Path.DirectorySeparatorChar;
+        if (_unbuilt.Any(p => p.StartsWith(themes, StringComparison.Ordinal)))
+        {
+            _renderer = new IncrementalRenderer(new RazorSiteRenderer());
+        }
+
+        _renderer.Changes = _builtOnce ? ChangeSet.From(config, _unbuilt) : ChangeSet.All;
+        // Nothing is written: the caller keeps the files (portal serve serves them from memory).
+        var build = new BuildPipeline(config) { WritesOutput = false }.Build(_renderer);
+        IReadOnlyList<OutputFile>? files = null;
+        if (build.Succeeded)
+        {
+            files = _renderer.Commit();
+            _unbuilt.Clear();
+            _builtOnce = true;
+        }
+
+        return RebuildResult.From(build, files, _renderer.RenderedPages, clock.Elapsed);
+    }
+}

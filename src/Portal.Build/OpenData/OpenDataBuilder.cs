@@ -1,0 +1,52 @@
+using Portal.Build.Modeling;
+using Portal.Core.Configuration;
+using Portal.Core.Model;
+
+namespace Portal.Build.OpenData;
+
+/// <summary>
+/// Open data of the site: per report, each table as CSV and JSON and the whole report as JSON; for the
+/// site, <c>datapackage.json</c>, one zip of all of it, and the data page that lists everything.
+/// </summary>
+public static class OpenDataBuilder
+{
+    public static OpenDataSet Build(SiteConfig config, SiteInfo site, ContentSet content, IReadOnlyList<DepartmentSummary> summaries)
+    {
+        var files = new List<GeneratedFile>();
+        var entries = new List<DataReportEntry>();
+        var resources = new List<DataPackageBuilder.Resource>();
+        foreach (var (entry, summary) in content.Departments.Zip(summaries))
+        {
+            var department = entry.Department;
+            foreach (var report in entry.Reports)
+            {
+                var tables = StandardTableData.From(report);
+                foreach (var table in tables)
+                {
+                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "csv"), CsvFormat.Write(table)));
+                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "json"), TableJson.Write(table)));
+                    resources.Add(new DataPackageBuilder.Resource(department.Slug, department.Name, report.Year, table));
+                }
+
+                var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
+                var reportJson = OpenDataPaths.ReportJson(department.Slug, report.Year);
+                files.Add(new GeneratedFile(reportJson, ReportJson.Write(department, report, reportSummary.Headline, tables)));
+                entries.Add(new DataReportEntry(reportSummary, reportJson, tables));
+            }
+        }
+
+        files.Add(new GeneratedFile(OpenDataPaths.DataPackage, DataPackageBuilder.Write(config, resources)));
+        var archive = DataArchive.Write(files);
+        files.Add(new GeneratedFile(OpenDataPaths.Archive, archive));
+
+        var page = new DataPage
+        {
+            Site = site,
+            Path = OpenDataPaths.DataPage,
+            Title = "开放数据",
+            Reports = entries,
+            ArchiveBytes = archive.LongLength,
+        };
+        return new OpenDataSet(page, files);
+    }
+}

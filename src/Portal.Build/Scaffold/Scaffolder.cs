@@ -1,0 +1,97 @@
+using Portal.Build.Load;
+using Portal.Build.Schema;
+using Portal.Core.Configuration;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Build.Scaffold;
+
+/// <summary>
+/// <c>portal new</c>: starts a department-year — <c>&lt;year&gt;.yml</c>, and <c>department.yml</c> and the
+/// source text file when missing — and puts the JSON Schemas in <c>schema/</c> beside site.yml for the
+/// <c>$schema</c> headers. Never overwrites a report or department file.
+/// </summary>
+public static class Scaffolder
+{
+    public static ScaffoldResult Create(SiteConfig config, string slug, int year, string? departmentName = null)
+    {
+        if (!ContentLoader.IsSlug(slug))
+        {
+            return Fail($"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu");
+        }
+
+        if (year is < ContentLoader.MinYear or > ContentLoader.MaxYear)
+        {
+            return Fail($"bad year {year}: expected a year from {ContentLoader.MinYear} to {ContentLoader.MaxYear}");
+        }
+
+        var folder = Path.Combine(config.ContentDirectory, slug);
+        var reportFile = Path.Combine(folder, $"{year}.yml");
+        if (File.Exists(reportFile))
+        {
+            return Fail($"{ContentLoader.Display(reportFile)} already exists: portal new never overwrites a file (edit it, or delete it first)");
+        }
+
+        var created = new List<string>();
+        var schemaFolder = Path.Combine(config.RootDirectory, ContentSchemas.Folder);
+        Directory.CreateDirectory(schemaFolder);
+        foreach (var schema in ContentSchemas.Files)
+        {
+            var path = Path.Combine(schemaFolder, schema);
+            var bytes = ContentSchemas.Read(schema);
+            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            {
+                File.WriteAllBytes(path, bytes);
+                created.Add(path);
+            }
+        }
+
+        Directory.CreateDirectory(folder);
+        string SchemaPath(string file) => Path.GetRelativePath(folder, Path.Combine(schemaFolder, file)).Replace('\\', '/');
+
+        var departmentFile = Path.Combine(folder, "department.yml");
+        var name = departmentName ?? DepartmentScaffold.NamePlaceholder;
+        if (!File.Exists(departmentFile))
+        {
+            File.WriteAllText(departmentFile, DepartmentScaffold.Text(SchemaPath(ContentSchemas.DepartmentFile), name));
+            created.Add(departmentFile);
+        }
+        else if (departmentName is null)
+        {
+            name = ExistingName(departmentFile) ?? name;
+        }
+
+        var sourceFile = Path.Combine(folder, "sources", $"{year}.txt");
+        if (!File.Exists(sourceFile))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(sourceFile)!);
+            File.WriteAllText(sourceFile, "（把公开文件的全文粘贴到这里：网站在报告旁发布它，各节的 source_line 指向它的行号。）\n");
+            created.Add(sourceFile);
+        }
+
+        File.WriteAllText(reportFile, ReportScaffold.Text(SchemaPath(ContentSchemas.ReportFile), name, year));
+        created.Add(reportFile);
+        return new ScaffoldResult(created, null);
+    }
+
+    private static ScaffoldResult Fail(string error) => new([], error);
+
+    /// <summary>The <c>name:</c> of an existing department.yml, for the new report's title.</summary>
+    private static string? ExistingName(string departmentFile)
+    {
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(File.ReadAllText(departmentFile)));
+        }
+        catch (YamlException)
+        {
+            return null;
+        }
+
+        return yaml.Documents.FirstOrDefault()?.RootNode is YamlMappingNode root
+            && root.Children.TryGetValue(new YamlScalarNode("name"), out var name) && name is YamlScalarNode { Value: { Length: > 0 } text }
+            ? text
+            : null;
+    }
+}

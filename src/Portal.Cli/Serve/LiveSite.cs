@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using Portal.Build.Render;
+using Portal.Core.Diagnostics;
+
+namespace Portal.Cli.Serve;
+
+/// <summary>
+/// What <c>portal serve</c> serves: the files of the last good build, in memory, and the errors of the
+/// last build if it failed. Readers wait on <see cref="NextChange"/> to hear of the next build.
+/// </summary>
+internal sealed class LiveSite
+{
+    private readonly Lock _gate = new();
+    private FrozenDictionary<string, byte[]> _files = FrozenDictionary<string, byte[]>.Empty;
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Goes up by one with every successful build; the browser reloads when it sees it change.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>The last build's errors, one per line; null when the last build succeeded.</summary>
+    public string? Error { get; private set; }
+
+    public Task NextChange
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _changed.Task;
+            }
+        }
+    }
+
+    public byte[]? Find(string path) => _files.GetValueOrDefault(path);
+
+    public void Publish(IReadOnlyList<OutputFile> files) => Change(() =>
+    {
+        _files = files.ToFrozenDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        Version++;
+        Error = null;
+    });
+
+    public void Fail(IEnumerable<Diagnostic> diagnostics) => Change(() =>
+        Error = string.Join('\n', diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString())));
+
+    private void Change(Action apply)
+    {
+        TaskCompletionSource previous;
+        lock (_gate)
+        {
+            apply();
+            previous = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        previous.SetResult();
+    }
+}

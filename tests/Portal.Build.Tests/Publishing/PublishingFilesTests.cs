@@ -1,0 +1,97 @@
+using System.Xml;
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+using Portal.Build.Tests.Support;
+
+namespace Portal.Build.Tests.Publishing;
+
+public sealed class PublishingFilesTests
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void With_an_absolute_base_url_the_sitemap_lists_every_page_by_its_absolute_url()
+    {
+        using var site = Site("https://example.gov.cn/portal/");
+
+        var sitemap = Load(site, "sitemap.xml");
+
+        var locations = sitemap.Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToArray();
+        Assert.Equal(Sitemap + "urlset", sitemap.Root.Name);
+        Assert.Contains("https://example.gov.cn/portal/", locations);
+        Assert.Contains("https://example.gov.cn/portal/ceshi/2023/", locations);
+        Assert.All(locations, loc => Assert.True(File.Exists(Path.Combine(site.Output, loc["https://example.gov.cn/portal/".Length..], "index.html")), loc));
+        Assert.Equal(Directory.GetFiles(site.Output, "index.html", SearchOption.AllDirectories).Length, locations.Length);
+        Assert.Equal("User-agent: *\nAllow: /\nSitemap: https://example.gov.cn/portal/sitemap.xml\n", site.ReadOutput("robots.txt"));
+    }
+
+    [Fact]
+    public void A_report_page_has_its_canonical_url_and_open_graph_tags_with_department_year_and_headline_figure()
+    {
+        using var site = Site("https://example.gov.cn/portal/");
+
+        var head = Parser.ParseDocument(site.ReadOutput("ceshi/2023/index.html")).Head!;
+        string Meta(string property) => head.QuerySelector($"meta[property='{property}']")!.GetAttribute("content")!;
+
+        Assert.Equal("https://example.gov.cn/portal/ceshi/2023/", head.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("https://example.gov.cn/portal/ceshi/2023/", Meta("og:url"));
+        Assert.Equal("article", Meta("og:type"));
+        Assert.Equal("测试市机关事务局，2023年度。收支总计 100.50 万元（公开01表）。", Meta("og:description"));
+        Assert.Equal("测试平台", Meta("og:site_name"));
+    }
+
+    [Fact]
+    public void Without_an_absolute_base_url_there_is_no_sitemap_and_no_canonical_url()
+    {
+        using var site = Site("/portal/");
+
+        Assert.False(File.Exists(Path.Combine(site.Output, "sitemap.xml")));
+        Assert.Equal("User-agent: *\nAllow: /\n", site.ReadOutput("robots.txt"));
+        Assert.Null(Parser.ParseDocument(site.ReadOutput("ceshi/2023/index.html")).Head!.QuerySelector("link[rel=canonical]"));
+    }
+
+    [Theory]
+    [InlineData("https://example.gov.cn/portal/")]
+    [InlineData("/")]
+    public void The_atom_feed_is_well_formed_and_has_one_entry_per_report_linking_to_its_page(string baseUrl)
+    {
+        using var site = Site(baseUrl);
+        site.WithReport("yi", 2023, SampleReports.WithTables.Replace("测试市机关事务局2023", "乙局2023", StringComparison.Ordinal));
+        var build = site.Build();
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+
+        var feed = Load(site, "feed.xml").Root!;
+
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.All(new[] { "id", "title", "updated" }, name => Assert.NotEmpty(feed.Element(Atom + name)!.Value));
+        var entries = feed.Elements(Atom + "entry").ToArray();
+        Assert.Equal(["测试市机关事务局2023年度部门决算", "乙局2023年度部门决算"], entries.Select(e => e.Element(Atom + "title")!.Value));
+        var feedUri = new Uri(new Uri(baseUrl.StartsWith('/') ? "http://localhost" + baseUrl : baseUrl), "feed.xml");
+        foreach (var entry in entries)
+        {
+            Assert.All(new[] { "id", "updated", "summary" }, name => Assert.NotEmpty(entry.Element(Atom + name)!.Value));
+            Assert.True(Uri.IsWellFormedUriString(entry.Element(Atom + "id")!.Value, UriKind.Absolute));
+            var page = new Uri(feedUri, entry.Element(Atom + "link")!.Attribute("href")!.Value);
+            var relative = page.AbsolutePath[new Uri(feedUri, "./").AbsolutePath.Length..];
+            Assert.True(File.Exists(Path.Combine(site.Output, relative, "index.html")), page.ToString());
+        }
+
+        Assert.Contains("收支总计 100.50 万元", entries[0].Element(Atom + "summary")!.Value);
+    }
+
+    private static TempSite Site(string baseUrl)
+    {
+        var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        site.Write("site.yml", $"title: 测试平台\nbase_url: {baseUrl}\n");
+        Assert.True(site.Build().Succeeded);
+        return site;
+    }
+
+    private static XDocument Load(TempSite site, string file)
+    {
+        using var reader = XmlReader.Create(Path.Combine(site.Output, file), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        return XDocument.Load(reader);
+    }
+}

@@ -1,0 +1,60 @@
+using Portal.Build.Tests.Support;
+using static Portal.Cli.Tests.Support.Cli;
+
+namespace Portal.Cli.Tests;
+
+/// <summary>The webmaster's verbs from the command line: new, and build/validate for scripts.</summary>
+public sealed class PublishingVerbsTests
+{
+    [Fact]
+    public void Build_quiet_prints_nothing_when_it_succeeds()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+
+        var (exit, output, errors) = Run("build", "--quiet", "--site", Path.Combine(site.Root, "site.yml"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, output + errors);
+        Assert.True(File.Exists(Path.Combine(site.Output, "ceshi", "2023", "index.html")));
+    }
+
+    [Fact]
+    public void Build_quiet_still_prints_every_error_and_exits_1()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables + "\ncolour: red\n");
+
+        var (exit, output, errors) = Run("build", "-q", "--site", Path.Combine(site.Root, "site.yml"));
+
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("unknown key 'colour'", errors);
+    }
+
+    [Fact]
+    public void Validate_quiet_prints_nothing_for_valid_content()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+
+        var (exit, output, errors) = Run("validate", "--quiet", "--site", Path.Combine(site.Root, "site.yml"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, output + errors);
+    }
+
+    [Fact]
+    public void New_lists_what_it_created_and_refuses_a_second_time_with_exit_1()
+    {
+        using var site = new TempSite();
+        var siteFile = Path.Combine(site.Root, "site.yml");
+
+        var first = Run("new", "ceshi-ju", "2024", "--name", "测试市财政局", "--site", siteFile);
+        var yaml = File.ReadAllText(Path.Combine(site.Content, "ceshi-ju", "2024.yml"));
+        var second = Run("new", "ceshi-ju", "2024", "--site", siteFile);
+
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("2024.yml", first.Output);
+        Assert.Equal(1, second.Exit);
+        Assert.Contains("already exists", second.Errors);
+        Assert.Equal(yaml, File.ReadAllText(Path.Combine(site.Content, "ceshi-ju", "2024.yml")));
+    }
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using Portal.Build.Tests.Support;
+using Portal.Cli.Serve;
+
+namespace Portal.Cli.Tests.Serve;
+
+/// <summary>portal serve end to end on 127.0.0.1: real HTTP requests, real file edits, bounded waits.</summary>
+public sealed class ServeSessionTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private readonly TempSite _site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _errors = new();
+    private ServeSession _session = null!;
+
+    public async Task InitializeAsync() =>
+        _session = await ServeSession.StartAsync(_site.Config(), Path.Combine(_site.Root, "site.yml"), 0, _output, _errors);
+
+    public async Task DisposeAsync()
+    {
+        await _session.DisposeAsync();
+        _http.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task An_http_request_gets_the_report_page_with_the_live_reload_script()
+    {
+        Assert.Equal(IPAddress.Loopback.ToString(), _session.Address.Host);
+        using var response = await _http.GetAsync(new Uri(_session.Address, "ceshi/2023/"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Contains("<h1>测试市机关事务局2023年度部门决算</h1>", html);
+        Assert.Contains("<script src=\"/__portal/live.js\"></script>\n</body>", html);
+    }
+
+    [Fact]
+    public async Task Data_files_and_folders_without_a_slash_are_served_like_a_static_host_would()
+    {
+        using var csv = await _http.GetAsync(new Uri(_session.Address, "ceshi/2023/data/t02.csv"));
+        using var folder = await new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }).GetAsync(new Uri(_session.Address, "ceshi/2023"));
+        using var missing = await _http.GetAsync(new Uri(_session.Address, "nope/"));
+
+        Assert.Equal("text/csv; charset=utf-8", csv.Content.Headers.ContentType!.ToString());
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, (await csv.Content.ReadAsByteArrayAsync())[..3]);
+        Assert.Equal(HttpStatusCode.Redirect, folder.StatusCode);
+        Assert.Equal("/ceshi/2023/", folder.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_edit_to_the_yaml_is_picked_up_and_only_that_department_is_rendered_again()
+    {
+        var version = _session.Site.Version;
+        Edit("content/ceshi/2023.yml", "title: 测试市机关事务局2023年度部门决算", "title: 改过的标题");
+
+        var html = await PageWhen("ceshi/2023/", h => h.Contains("<h1>改过的标题</h1>", StringComparison.Ordinal));
+
+        Assert.Contains("<h1>改过的标题</h1>", html);
+        Assert.True(_session.Site.Version > version);
+        Assert.Matches(@"rebuilt in \d+ ms: \d+ of \d+ pages rendered", _output.ToString());
+    }
+
+    [Fact]
+    public async Task A_department_year_started_with_portal_new_while_serving_goes_live()
+    {
+        Assert.True(Portal.Build.Scaffold.Scaffolder.Create(_site.Config(), "xin-ju", 2024, "新测试局").Succeeded);
+
+        var html = await PageWhen("xin-ju/2024/", h => h.Contains("<h1>新测试局2024年度部门决算</h1>", StringComparison.Ordinal));
+
+        Assert.Contains("<script src=\"/__portal/live.js\"></script>", html);
+        Assert.Contains("新测试局", await _http.GetStringAsync(_session.Address));
+    }
+
+    [Fact]
+    public async Task A_broken_edit_is_reported_while_the_last_good_page_keeps_being_served()
+    {
+        Edit("content/ceshi/2023.yml", "code: 公开02表", "code: 公开02表\n    colour: red");
+
+        await Until(() => _session.Site.Error is not null);
+        using var response = await _http.GetAsync(new Uri(_session.Address, "ceshi/2023/"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h1>测试市机关事务局2023年度部门决算</h1>", await response.Content.ReadAsStringAsync());
+        Assert.Contains("2023.yml:", _session.Site.Error);
+        Assert.Contains("tables.t02.colour: unknown key 'colour'", _session.Site.Error);
+        Assert.Contains("still serving the last good site", _errors.ToString());
+        Assert.Contains("unknown key 'colour'", await FirstEvents("build-error"));
+    }
+
+    [Fact]
+    public async Task The_event_stream_announces_the_site_version_for_the_browser_to_reload_on()
+    {
+        var events = await FirstEvents("version");
+
+        Assert.Contains($"event: version\ndata: {_session.Site.Version}\n", events);
+    }
+
+    private void Edit(string file, string from, string to)
+    {
+        var path = Path.Combine(_site.Root, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private async Task<string> PageWhen(string page, Func<string, bool> ready)
+    {
+        var html = string.Empty;
+        await Until(() =>
+        {
+            using var response = _http.GetAsync(new Uri(_session.Address, page)).GetAwaiter().GetResult();
+            html = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+            return response.IsSuccessStatusCode && ready(html);
+        });
+        return html;
+    }
+
+    private static async Task Until(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the served site did not change in time");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Reads the event stream until an event of the given name has arrived.</summary>
+    private async Task<string> FirstEvents(string name)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        await using var stream = await _http.GetStreamAsync(new Uri(_session.Address, "__portal/events"), timeout.Token);
+        using var reader = new StreamReader(stream);
+        var text = string.Empty;
+        while (!text.Contains($"event: {name}\n", StringComparison.Ordinal) || !text.EndsWith("\n\n", StringComparison.Ordinal))
+        {
+            var line = await reader.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("the event stream ended");
+            text += line + "\n";
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,15 @@
+using Portal.Cli;
+
+namespace Portal.Cli.Tests.Support;
+
+/// <summary>Runs the portal command line in-process and captures what it prints.</summary>
+public static class Cli
+{
+    public static (int Exit, string Output, string Errors) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var exit = PortalCommandLine.Create(output, errors).Parse(args).Invoke();
+        return (exit, output.ToString(), errors.ToString());
+    }
+}
