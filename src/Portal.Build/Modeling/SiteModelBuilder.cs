@@ -45,6 +45,7 @@ public static class SiteModelBuilder
         }
 
         pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
+        pages.Add(new SearchPage { Site = site, Path = SearchPage.SitePath, Title = "搜索" });
 
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
         var defaultTheme = Path.Combine(config.ThemesDirectory, "default");

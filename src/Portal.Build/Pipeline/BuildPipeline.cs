@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Portal.Build.Load;
 using Portal.Build.Modeling;
 using Portal.Build.Render;
+using Portal.Build.Search;
 using Portal.Build.Validate;
 using Portal.Build.Write;
 using Portal.Core.Configuration;
@@ -11,7 +12,7 @@ using Portal.Core.Model;
 namespace Portal.Build.Pipeline;
 
 /// <summary>
-/// The build as named stages — load, validate, model, render, write. Each stage's unexpected failure is
+/// The build as named stages — load, validate, model, render, index (site search), write. Each stage's unexpected failure is
 /// wrapped as a diagnostic of that stage; nothing is written unless every earlier stage succeeded.
 /// </summary>
 public sealed class BuildPipeline
@@ -42,7 +43,8 @@ public sealed class BuildPipeline
         {
             var content = LoadAndValidate();
             var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content));
-            var files = Stage(BuildStage.Render, () => (renderer ?? RazorSiteRenderer.Shared).Render(site, _diagnostics));
+            var rendered = Stage(BuildStage.Render, () => (renderer ?? RazorSiteRenderer.Shared).Render(site, _diagnostics));
+            var files = Stage(BuildStage.Index, () => SearchIndexStage.AddIndex(rendered));
             Stage(BuildStage.Write, () =>
             {
                 OutputWriter.WriteAtomically(_config.OutputDirectory, files);

@@ -8,5 +8,6 @@ public enum BuildStage
     Validate,
     Model,
     Render,
+    Index,
     Write,
 }
