@@ -5,13 +5,13 @@ namespace Portal.Build.Search;
 /// query — change both together). Chinese and other non-ASCII letters and numbers give every character
 /// pair (bigram) and every single character, so any substring of two or more characters is found by
 /// intersecting bigram postings, and a single character by its own; ASCII letters and digits form words
-/// (a code like 2010301, an amount like 3865.52) indexed by every prefix up to <see cref="MaxPrefix"/>
-/// characters, so numbers and codes are found from their first character on. ASCII letters are folded to
-/// lower case; nothing else is folded.
+/// (a code like 2010301, an amount like 3865.52) indexed by every substring of up to <see cref="MaxWordKey"/>
+/// characters, so a code is found by any part of it (20103, 0301) and a query that begins inside a number
+/// (22年度) still finds it. ASCII letters are folded to lower case; nothing else is folded.
 /// </summary>
 public static class SearchKeys
 {
-    public const int MaxPrefix = 12;
+    public const int MaxWordKey = 12;
 
     /// <summary>Every key of a segment's text, each once.</summary>
     public static IReadOnlySet<string> OfText(string text)
@@ -34,11 +34,14 @@ public static class SearchKeys
 
         foreach (var word in Words(folded))
         {
-            for (var n = 1; n <= Math.Min(word.Length, MaxPrefix); n++)
+            for (var start = 0; start < word.Length; start++)
             {
-                if (word[n - 1] != '.')
+                for (var end = start + 1; end <= Math.Min(word.Length, start + MaxWordKey); end++)
                 {
-                    keys.Add(word[..n]);
+                    if (word[start] != '.' && word[end - 1] != '.')
+                    {
+                        keys.Add(word[start..end]);
+                    }
                 }
             }
         }
@@ -47,7 +50,8 @@ public static class SearchKeys
     }
 
     /// <summary>
-    /// The keys a query part (no whitespace) must all have: its bigrams and its words' prefixes; its single
+    /// The keys a query part (no whitespace) must all have: its bigrams and its words (cut to
+    /// <see cref="MaxWordKey"/>); its single
     /// characters only when it has neither. Every segment containing the part has every one of these keys.
     /// </summary>
     public static IReadOnlyList<string> OfQuery(string part)
@@ -62,7 +66,7 @@ public static class SearchKeys
             }
         }
 
-        keys.AddRange(Words(folded).Select(w => w.Length > MaxPrefix ? w[..MaxPrefix] : w));
+        keys.AddRange(Words(folded).Select(w => w.Length > MaxWordKey ? w[..MaxWordKey] : w));
         if (keys.Count == 0)
         {
             keys.AddRange(folded.Where(IsWide).Select(c => c.ToString()));

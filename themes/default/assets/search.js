@@ -13,7 +13,7 @@
   var yearFilter = document.getElementById('search-year');
   var more = document.getElementById('search-more');
   var root = form.getAttribute('data-root') || '../';
-  var PAGE_SIZE = 10, MAX_PREFIX = 12, MAX_KEYS = 8, VERIFY_ALL_UP_TO = 24;
+  var PAGE_SIZE = 10, MAX_WORD_KEY = 12, MAX_KEYS = 8, VERIFY_ALL_UP_TO = 24;
   var files = new Map();
   var run = 0;
   var current = null;
@@ -63,7 +63,7 @@
     for (var i = 0; i + 1 < part.length; i++) {
       if (isWide(part[i]) && isWide(part[i + 1])) { keys.push(part.substr(i, 2)); }
     }
-    words(part).forEach(function (w) { keys.push(w.length > MAX_PREFIX ? w.slice(0, MAX_PREFIX) : w); });
+    words(part).forEach(function (w) { keys.push(w.length > MAX_WORD_KEY ? w.slice(0, MAX_WORD_KEY) : w); });
     if (keys.length === 0) {
       for (var j = 0; j < part.length; j++) { if (isWide(part[j])) { keys.push(part[j]); } }
     }
