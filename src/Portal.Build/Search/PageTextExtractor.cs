@@ -7,8 +7,8 @@ namespace Portal.Build.Search;
 
 /// <summary>
 /// Reads a rendered page's <c>&lt;main&gt;</c> the way a reader sees it: visible text in document order,
-/// cut into segments at block boundaries, each filed under the nearest block ancestor with an id so that
-/// a hit deep-links there. Inline elements never cut text, so any run of characters without whitespace
+/// cut into segments at block boundaries, each filed under the nearest block ancestor with an id (or
+/// labelled by a heading with one) so that a hit deep-links there. Inline elements never cut text, so any run of characters without whitespace
 /// that a reader sees lies inside one segment — this is what makes substring search exact.
 /// </summary>
 public static class PageTextExtractor
@@ -75,12 +75,24 @@ public static class PageTextExtractor
                     continue;
                 }
 
-                var childAnchor = string.IsNullOrEmpty(e.Id) ? anchor : e.Id;
+                var childAnchor = AnchorOf(e) ?? anchor;
                 collector.Break();
                 Walk(e, childAnchor, KindOf(e, kind), collector);
                 collector.Break();
             }
         }
+    }
+
+    /// <summary>An element's id; for a block without one, the id of the heading that labels it (aria-labelledby).</summary>
+    private static string? AnchorOf(IElement element)
+    {
+        if (!string.IsNullOrEmpty(element.Id))
+        {
+            return element.Id;
+        }
+
+        var label = element.GetAttribute("aria-labelledby");
+        return string.IsNullOrWhiteSpace(label) || label.Contains(' ', StringComparison.Ordinal) ? null : label;
     }
 
     private static SegmentKind KindOf(IElement element, SegmentKind inherited) => element.LocalName switch

@@ -13,6 +13,7 @@ public sealed class PageTextExtractorTests
         <table><tr id="t02-2010301"><td>2010301</td><th class="name">行政<span>运行</span></th><td>721.32</td></tr></table>
         </section>
         <section id="sangong"><h4>三公经费</h4><p>公务<em>接待</em>费支出1.42万元。</p><p hidden>看不见</p><p>第二段</p></section>
+        <section aria-labelledby="stated-heading"><h2 id="stated-heading">报告正文所述主要数字</h2><dl><dt>公务接待费</dt><dd>334.11 万元</dd></dl></section>
         </main><footer>页脚文字</footer></body></html>
         """;
 
@@ -28,6 +29,8 @@ public sealed class PageTextExtractorTests
                 new TextSegment("t02-2010301", SegmentKind.Row, "2010301 行政运行 721.32"),
                 new TextSegment("sangong", SegmentKind.Heading, "三公经费"),
                 new TextSegment("sangong", SegmentKind.Body, "公务接待费支出1.42万元。 第二段"),
+                new TextSegment("stated-heading", SegmentKind.Heading, "报告正文所述主要数字 公务接待费"),
+                new TextSegment("stated-heading", SegmentKind.Body, "334.11 万元"),
             ],
             page.Segments);
     }

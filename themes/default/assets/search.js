@@ -146,12 +146,14 @@
     return Promise.all(candidate.handles.map(function (handles, p) {
       var ordered = handles.slice().sort(function (a, b) { return kindOf(a) - kindOf(b) || a - b; });
       var found = [];
+      // The best candidate alone first (it is nearly always a match), then a few at a time.
       function next(i) {
         if (i >= ordered.length) { return Promise.resolve(found); }
-        var batch = ordered.slice(i, i + 4);
+        var size = i === 0 ? 1 : 4;
+        var batch = ordered.slice(i, i + size);
         return Promise.all(batch.map(function (h) { return segmentText(meta, h); })).then(function (segments) {
           segments.forEach(function (s) { if (fold(s.text).indexOf(parts[p].text) >= 0) { found.push(s); } });
-          return found.length > 0 ? found : next(i + 4);
+          return found.length > 0 ? found : next(i + size);
         });
       }
       return next(0);
