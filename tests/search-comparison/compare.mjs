@@ -88,6 +88,7 @@ async function portal(query) {
   await page.waitForFunction(() => /找到|没有|约/.test(document.getElementById('search-status').textContent));
   const bytes = queryBytes();
   const requests = served.filter((r) => !isPage(r.path)).length;
+  const fetched = served.filter((r) => !isPage(r.path));
   while (await page.locator('#search-more').isVisible()) {
     const count = await page.locator('#search-results li').count();
     await page.locator('#search-more').click();
@@ -95,7 +96,7 @@ async function portal(query) {
   }
   const found = await page.$$eval('#search-results a', (links) => links.map((a) => a.getAttribute('href').replace(/^\.\.\//, '').split('#')[0]));
   await context.close();
-  return { bytes, requests, found: new Set(found) };
+  return { bytes, requests, fetched, found: new Set(found) };
 }
 
 // Time from the last keystroke to the results on screen, typing the query into #search-input.
@@ -133,20 +134,23 @@ async function pagefindQuery(query) {
   }, { query, pageSize: PAGE_SIZE });
   const bytes = queryBytes();
   const requests = served.filter((r) => !isPage(r.path)).length;
+  const fetched = served.filter((r) => !isPage(r.path));
   const all = await page.evaluate(async (query) => {
     const pagefind = await import('/pagefind/pagefind.js');
     const search = await pagefind.search(query);
     return Promise.all(search.results.map(async (r) => (await r.data()).url));
   }, query);
   await context.close();
-  return { bytes, requests, count: result, found: new Set(all.map((u) => u.replace(/^\//, '').replace(/index\.html$/, ''))) };
+  return { bytes, requests, fetched, count: result, found: new Set(all.map((u) => u.replace(/^\//, '').replace(/index\.html$/, ''))) };
 }
 
 const rows = [];
+let example = null;
 for (const query of queries) {
   const truth = new Set([...texts].filter(([, text]) => text.includes(query)).map(([path]) => path));
   const p = await portal(query);
   const f = await pagefindQuery(query);
+  example ??= { query, portal: p.fetched, pagefind: f.fetched };
   const hits = (found) => [...truth].filter((t) => found.has(t)).length;
   rows.push({ query, truth: truth.size, portalFound: hits(p.found), portalExtra: [...p.found].filter((x) => !truth.has(x)).length, portalBytes: p.bytes, portalRequests: p.requests,
     pagefindFound: hits(f.found), pagefindBytes: f.bytes, pagefindRequests: f.requests });
@@ -175,6 +179,7 @@ const summary = {
     portalAtMostPagefind: rows.filter((r) => r.portalBytes <= r.pagefindBytes).length,
   },
   latencyMs: { lastKeystrokeToResultsMedian: median(latencies), max: Math.max(...latencies), samples: latencies.map((l) => Math.round(l)) },
+  example,
   rows,
 };
 if (args.out) { writeFileSync(args.out, JSON.stringify(summary, null, 2) + '\n'); }
