@@ -33,6 +33,12 @@ public static class PageTextExtractor
         "script", "style", "template", "noscript", "svg", "head", "title",
     };
 
+    /// <summary>Headings whose text names the rows and paragraphs after them (a result shows it).</summary>
+    private static readonly HashSet<string> SectionHeadingTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "h2", "h3", "h4", "h5", "h6", "caption",
+    };
+
     private static readonly HashSet<string> HeadingTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "h2", "h3", "h4", "h5", "h6", "caption", "dt", "summary", "figcaption",
@@ -77,8 +83,18 @@ public static class PageTextExtractor
 
                 var childAnchor = AnchorOf(e) ?? anchor;
                 collector.Break();
+                var namesSection = SectionHeadingTags.Contains(e.LocalName);
+                if (namesSection)
+                {
+                    collector.Section = null;
+                }
+
                 Walk(e, childAnchor, KindOf(e, kind), collector);
                 collector.Break();
+                if (namesSection)
+                {
+                    collector.Section = Collapse(e.TextContent);
+                }
             }
         }
     }
@@ -137,6 +153,9 @@ public static class PageTextExtractor
 
         public List<TextSegment> Segments { get; } = [];
 
+        /// <summary>The text of the last section heading passed; null while inside one.</summary>
+        public string? Section { get; set; }
+
         public void Append(string text, string? anchor, SegmentKind kind)
         {
             if (_run.Length == 0)
@@ -162,7 +181,7 @@ public static class PageTextExtractor
             }
             else
             {
-                Segments.Add(new TextSegment(_anchor, _kind, text));
+                Segments.Add(new TextSegment(_anchor, _kind, text, _kind == SegmentKind.Title ? null : Section));
             }
         }
     }

@@ -10,8 +10,8 @@ namespace Portal.Build.Search;
 /// <item><c>pages.bin</c>: shard count, departments, and per page its path, title, department, year.</item>
 /// <item><c>k/N.bin</c>: postings, key → ascending segment handles (delta-coded), keys spread over shards
 /// by <see cref="ShardHash"/> so a query fetches only the shards of its own keys.</item>
-/// <item><c>t/P-C.bin</c>: the text of page P's segments C×16 … C×16+15, fetched to verify a candidate and
-/// show its snippet, only for the results on screen.</item>
+/// <item><c>t/P-C.bin</c>: page P's segments C×16 … C×16+15 as [anchor, text, section heading if it changed],
+/// fetched to verify a candidate and show its snippet, only for the results on screen.</item>
 /// </list>
 /// </summary>
 public sealed class SearchIndexBuilder
@@ -60,11 +60,19 @@ public sealed class SearchIndexBuilder
             _chunks.Add(new GeneratedFile(SearchIndexFiles.Chunk(number, c), SearchIndexFiles.Write(json =>
             {
                 json.WriteStartArray();
+                string? section = null;
                 foreach (var segment in slice)
                 {
                     json.WriteStartArray();
                     json.WriteStringValue(segment.Anchor ?? string.Empty);
                     json.WriteStringValue(segment.Text);
+                    // The section heading only where it changes within the chunk: rows of one table share it.
+                    if (segment.Section != section)
+                    {
+                        json.WriteStringValue(segment.Section ?? string.Empty);
+                        section = segment.Section;
+                    }
+
                     json.WriteEndArray();
                 }
 

@@ -26,11 +26,11 @@ public sealed class PageTextExtractorTests
             [
                 new TextSegment("summary", SegmentKind.Title, "测试市机关事务局2023年度部门决算"),
                 new TextSegment("t02", SegmentKind.Heading, "公开02表 收入决算表"),
-                new TextSegment("t02-2010301", SegmentKind.Row, "2010301 行政运行 721.32"),
+                new TextSegment("t02-2010301", SegmentKind.Row, "2010301 行政运行 721.32", "公开02表 收入决算表"),
                 new TextSegment("sangong", SegmentKind.Heading, "三公经费"),
-                new TextSegment("sangong", SegmentKind.Body, "公务接待费支出1.42万元。 第二段"),
+                new TextSegment("sangong", SegmentKind.Body, "公务接待费支出1.42万元。 第二段", "三公经费"),
                 new TextSegment("stated-heading", SegmentKind.Heading, "报告正文所述主要数字 公务接待费"),
-                new TextSegment("stated-heading", SegmentKind.Body, "334.11 万元"),
+                new TextSegment("stated-heading", SegmentKind.Body, "334.11 万元", "报告正文所述主要数字"),
             ],
             page.Segments);
     }

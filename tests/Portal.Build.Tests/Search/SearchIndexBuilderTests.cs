@@ -53,6 +53,18 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void A_chunk_writes_a_section_heading_once_for_the_rows_under_it()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 3).Select(i => $"<tr id=\"t02-{i}\"><td>{i}</td><th>科目{i}</th></tr>"));
+        var index = Build(("a/", Page("甲", 2023, $"<section id=\"t02\"><h3>公开02表 收入决算表</h3><table>{rows}</table></section>")));
+
+        var chunk = index.Read(SearchIndexFiles.Chunk(0, 0)).EnumerateArray().Select(e => e.EnumerateArray().Select(v => v.GetString()!).ToArray()).ToArray();
+
+        Assert.Equal(["t02-1", "1 科目1", "公开02表 收入决算表"], chunk[2]);
+        Assert.Equal(["t02-2", "2 科目2"], chunk[3]);
+    }
+
+    [Fact]
     public void A_handle_carries_its_page_and_its_kind_so_title_and_row_hits_rank_before_text()
     {
         var index = Build(TwoReports);

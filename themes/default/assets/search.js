@@ -100,6 +100,9 @@
   function pageOf(h) { return Math.floor(h / 16384); }
   function segmentOf(h) { return Math.floor(h / 4) % 4096; }
   function kindOf(h) { return h % 4; }
+  // Kinds (SegmentKind.cs): 0 title, 1 heading, 2 table row, 3 text. Headings and rows rank alike.
+  var WEIGHT = [0, 1, 1, 2];
+  function rankOf(h) { return WEIGHT[kindOf(h)]; }
 
   function candidates(parts, meta) {
     return Promise.all(parts.map(function (part) {
@@ -121,10 +124,10 @@
       byPage.forEach(function (handles, page) {
         if (handles.every(function (hs) { return hs.length > 0; })) {
           var all = [].concat.apply([], handles);
-          pages.push({ page: page, handles: handles, best: Math.min.apply(null, all.map(kindOf)), count: all.length });
+          pages.push({ page: page, handles: handles, best: Math.min.apply(null, all.map(rankOf)), count: all.length });
         }
       });
-      // Title, heading and table-row hits before running text; then more hits; then newer years.
+      // Title hits, then heading and table-row hits, then running text; then more hits; then newer years.
       pages.sort(function (a, b) {
         return a.best - b.best || b.count - a.count || meta.pages[b.page][3] - meta.pages[a.page][3] || a.page - b.page;
       });
@@ -136,8 +139,11 @@
   function segmentText(meta, handle) {
     var page = pageOf(handle), segment = segmentOf(handle);
     return load('t/' + page + '-' + Math.floor(segment / meta.chunk) + '.bin').then(function (chunk) {
-      var entry = chunk[segment % meta.chunk];
-      return { handle: handle, anchor: entry[0], text: entry[1] };
+      var at = segment % meta.chunk, entry = chunk[at];
+      // [anchor, text, section]: the section heading is written only where it changes within the chunk.
+      var section = '';
+      for (var i = at; i >= 0; i--) { if (chunk[i].length > 2) { section = chunk[i][2]; break; } }
+      return { handle: handle, anchor: entry[0], text: entry[1], section: section };
     });
   }
   function verify(candidate, parts, meta) {
@@ -202,6 +208,7 @@
     link.textContent = page[1];
     item.appendChild(link);
     var facts = [];
+    if (candidate.segment.section) { facts.push(candidate.segment.section); }
     if (page[2] >= 0 && meta.departments[page[2]] !== page[1]) { facts.push(meta.departments[page[2]]); }
     if (page[3] > 0) { facts.push(message('year', { y: page[3] })); }
     facts.push(message('places', { n: candidate.count }));
