@@ -153,7 +153,7 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
             {
                 var count = await page.Locator("#search-results li").CountAsync();
                 await page.Locator("#search-more").ClickAsync();
-                await page.WaitForFunctionAsync("n => document.querySelectorAll('#search-results li').length > n", count);
+                await page.WaitForFunctionAsync("n => document.querySelectorAll('#search-results li').length > n || document.getElementById('search-more').hidden", count);
             }
 
             var found = (await ResultLinksAsync(page)).Select(l => l.Split('#')[0]).ToHashSet();

@@ -64,7 +64,7 @@ const server = createServer((request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], timeout: 120000 });
 
 // Bytes a query costs: everything fetched after the page itself (its HTML and stylesheet) has loaded.
 const isPage = (p) => p.endsWith('/') || p.endsWith('.html') || p.endsWith('.css');
@@ -83,6 +83,7 @@ await truthPage.close();
 async function portal(query) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  page.setDefaultTimeout(120000);
   served = [];
   await page.goto(base + 'search/?q=' + encodeURIComponent(query));
   await page.waitForFunction(() => /找到|没有|约/.test(document.getElementById('search-status').textContent));
@@ -92,7 +93,8 @@ async function portal(query) {
   while (await page.locator('#search-more').isVisible()) {
     const count = await page.locator('#search-results li').count();
     await page.locator('#search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, count);
+    // More results, or none: the remaining candidates may all fail the text check, hiding the button.
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n || document.getElementById('search-more').hidden, count);
   }
   const found = await page.$$eval('#search-results a', (links) => links.map((a) => a.getAttribute('href').replace(/^\.\.\//, '').split('#')[0]));
   await context.close();
