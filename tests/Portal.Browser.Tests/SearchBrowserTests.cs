@@ -94,8 +94,9 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
     {
         var page = await site.OpenAsync("huaihua-jiguan-shiwu/2023/");
         await page.Locator("form.site-search input").FillAsync("三公经费");
+        var navigated = page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/search/\?q="), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/search/\?q="));
+        await navigated;
         await WaitForResultsAsync(page);
 
         Assert.Equal("search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
@@ -106,7 +107,7 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
         var focused = await page.EvaluateAsync<string>("document.activeElement.closest('#search-results') ? document.activeElement.href : ''");
         Assert.StartsWith(site.BaseUrl, focused);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(focused);
+        await page.WaitForURLAsync(focused, new() { WaitUntil = WaitUntilState.Commit });
         var target = new Uri(page.Url).Fragment;
         Assert.True(target.Length == 0 || await page.Locator($"[id='{target[1..]}']").CountAsync() == 1, page.Url);
     }
