@@ -106,8 +106,9 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string>("document.activeElement.closest('#search-results') ? document.activeElement.href : ''");
         Assert.StartsWith(site.BaseUrl, focused);
+        var opened = page.WaitForURLAsync(focused, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(focused, new() { WaitUntil = WaitUntilState.Commit });
+        await opened;
         var target = new Uri(page.Url).Fragment;
         Assert.True(target.Length == 0 || await page.Locator($"[id='{target[1..]}']").CountAsync() == 1, page.Url);
     }
