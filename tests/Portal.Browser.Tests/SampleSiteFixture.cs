@@ -1,8 +1,5 @@
 using Microsoft.Playwright;
-using Portal.Build.Load;
-using Portal.Build.Pipeline;
 using Portal.Build.Tests.Support;
-using Portal.Core.Diagnostics;
 
 namespace Portal.Browser.Tests;
 
@@ -31,14 +28,7 @@ public sealed class SampleSiteFixture : IAsyncLifetime
                 "run 'apt-get update && apt-get install -y chromium fonts-noto-cjk' (bash .ci/test does this when run as root).");
         }
 
-        var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(RepositoryPaths.SiteFile, diagnostics, _output)
-            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
-        var result = new BuildPipeline(config).Build();
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("the sample site does not build:\n" + string.Join("\n", result.Diagnostics));
-        }
+        SampleSiteBuild.Into(_output);
 
         _server = new StaticSiteServer(_output);
         _playwright = await Playwright.CreateAsync();

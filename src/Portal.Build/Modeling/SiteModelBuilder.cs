@@ -64,6 +64,7 @@ public static class SiteModelBuilder
         pages.Add(ChecksPageBuilder.Build(site, pages.OfType<ReportPage>().ToArray()));
         var openData = OpenDataBuilder.Build(config, site, content, summaries);
         pages.Add(openData.Page);
+        pages.Add(new SearchPage { Site = site, Path = SearchPage.SitePath, Title = "搜索" });
 
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
         return new SiteModel(pages, files, themeDirectory, defaultTheme)

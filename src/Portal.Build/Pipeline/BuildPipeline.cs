@@ -3,6 +3,7 @@ using Portal.Build.Check;
 using Portal.Build.Load;
 using Portal.Build.Modeling;
 using Portal.Build.Render;
+using Portal.Build.Search;
 using Portal.Build.Validate;
 using Portal.Build.Write;
 using Portal.Core.Configuration;
@@ -12,7 +13,7 @@ using Portal.Core.Model;
 namespace Portal.Build.Pipeline;
 
 /// <summary>
-/// The build as named stages — load, validate, check, model, render, write. Each stage's unexpected failure is
+/// The build as named stages — load, validate, check, model, render, index (site search), write. Each stage's unexpected failure is
 /// wrapped as a diagnostic of that stage; nothing is written unless every earlier stage succeeded.
 /// </summary>
 public sealed class BuildPipeline
@@ -69,7 +70,8 @@ public sealed class BuildPipeline
             var content = LoadAndValidate();
             CheckAccounts(content);
             var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
-            var files = Stage(BuildStage.Render, () => (renderer ?? RazorSiteRenderer.Shared).Render(site, _diagnostics));
+            var rendered = Stage(BuildStage.Render, () => (renderer ?? RazorSiteRenderer.Shared).Render(site, _diagnostics));
+            var files = Stage(BuildStage.Index, () => SearchIndexStage.AddIndex(rendered));
             if (WritesOutput)
             {
                 Stage(BuildStage.Write, () =>

@@ -11,7 +11,7 @@ namespace Portal.Cli.Commands;
 /// </summary>
 internal static class BuildProgress
 {
-    private static readonly BuildStage[] Stages = [BuildStage.Load, BuildStage.Validate, BuildStage.Check, BuildStage.Model, BuildStage.Render, BuildStage.Write];
+    private static readonly BuildStage[] Stages = [BuildStage.Load, BuildStage.Validate, BuildStage.Check, BuildStage.Model, BuildStage.Render, BuildStage.Index, BuildStage.Write];
 
     public static bool Wanted(TextWriter output, bool quiet) =>
         !quiet && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

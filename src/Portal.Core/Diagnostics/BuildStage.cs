@@ -9,5 +9,6 @@ public enum BuildStage
     Check,
     Model,
     Render,
+    Index,
     Write,
 }
