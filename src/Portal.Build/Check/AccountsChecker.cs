@@ -48,6 +48,19 @@ public static class AccountsChecker
         new ZeroBudgetRule(),
     ];
 
+    /// <summary>A rule that breaks on unexpected data is a bug in Portal: name the rule and the report, not just the exception.</summary>
+    private static List<Finding> Run(ICheckRule rule, CheckContext context, Report report)
+    {
+        try
+        {
+            return rule.Check(context).OfType<Finding>().ToList();
+        }
+        catch (Exception ex)
+        {
+            throw new InvalidOperationException($"rule {rule.Id} failed on {report.FilePath}: {ex.Message}", ex);
+        }
+    }
+
     public static IReadOnlyList<Finding> Check(ContentSet content, IReadOnlyList<ICheckRule>? rules = null)
     {
         var findings = new List<Finding>();
@@ -59,7 +72,7 @@ public static class AccountsChecker
                 var context = new CheckContext(entry.Department, report, previous);
                 foreach (var rule in rules ?? Rules)
                 {
-                    findings.AddRange(rule.Check(context).OfType<Finding>());
+                    findings.AddRange(Run(rule, context, report));
                 }
             }
         }

@@ -15,7 +15,7 @@ public sealed class BuildPipelineStagesTests
         var result = new BuildPipeline(site.Config()) { StageStarting = started.Add }.Build();
 
         Assert.True(result.Succeeded);
-        Assert.Equal([BuildStage.Load, BuildStage.Validate, BuildStage.Model, BuildStage.Render, BuildStage.Write], started);
+        Assert.Equal([BuildStage.Load, BuildStage.Validate, BuildStage.Check, BuildStage.Model, BuildStage.Render, BuildStage.Index, BuildStage.Write], started);
     }
 
     [Fact]

@@ -42,6 +42,8 @@ public sealed class ContentSchemaTests
     [InlineData("tables:\n  t09:\n    title: 三公\n    code: 公开09表\n    actual: {total: 十}\n", "amount as text")]
     [InlineData("colour: red\n", "unknown key")]
     [InlineData("explanation:\n  sections:\n    - heading: 三公\n      kind: three_public\n", "unknown section kind")]
+    [InlineData("stated_figures:\n  previous_year:\n    - {key: grand_total, source_line: 3}\n", "a previous-year statement without a figure")]
+    [InlineData("stated_figures:\n  previous_year:\n    - {key: total_money, change: 1}\n", "a previous-year statement of an unknown figure")]
     public async Task A_report_the_loader_would_reject_is_rejected_by_the_schema_too(string tail, string why)
     {
         const string head = "title: 测试\nkinds: [决算]\nsource: {title: 测试, file: sources/2023.txt}\n";
@@ -63,15 +65,17 @@ public sealed class ContentSchemaTests
     }
 
     [Fact]
-    public void The_schema_lists_exactly_the_section_kinds_and_stated_figures_the_loader_knows()
+    public void The_schema_lists_exactly_the_section_kinds_and_stated_figures_the_loader_knows_also_for_previous_year()
     {
         var schema = JsonNode.Parse(ContentSchemas.Read(ContentSchemas.ReportFile))!;
 
         var kinds = schema["definitions"]!["section"]!["properties"]!["kind"]!["enum"]!.AsArray().Select(k => k!.GetValue<string>());
-        var stated = schema["properties"]!["stated_figures"]!["properties"]!.AsObject().Select(p => p.Key);
+        var stated = schema["properties"]!["stated_figures"]!["properties"]!.AsObject().Select(p => p.Key).Where(k => k != "previous_year");
+        var compared = schema["properties"]!["stated_figures"]!["properties"]!["previous_year"]!["items"]!["properties"]!["key"]!["enum"]!.AsArray().Select(k => k!.GetValue<string>());
 
         Assert.Equal(SectionKinds.Labels.Keys.Order(), kinds.Order());
         Assert.Equal(StatedFigureKey.All.Select(k => k.Key).Order(), stated.Order());
+        Assert.Equal(StatedFigureKey.All.Select(k => k.Key).Order(), compared.Order());
     }
 
     [Fact]

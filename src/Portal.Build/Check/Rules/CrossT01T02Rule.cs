@@ -34,7 +34,7 @@ public sealed class CrossT01T02Rule : ICheckRule
         var totalIndex = t02.Rows.ToList().IndexOf(total);
         foreach (var (column, labels) in Map)
         {
-            var lines = labels.Select(l => income.Parts.Append(income.Total).FirstOrDefault(i => TwoSidedLayout.Label(income.Rows[i]).StartsWith(l, StringComparison.Ordinal), -1)).ToArray();
+            var lines = labels.Select(l => income.Parts.Append(income.Total).Where(i => i >= 0).FirstOrDefault(i => TwoSidedLayout.Label(income.Rows[i]).StartsWith(l, StringComparison.Ordinal), -1)).ToArray();
             if (lines.All(i => i < 0 || income.Amount(i, 0) is null))
             {
                 continue;
