@@ -60,9 +60,9 @@ public static partial class ContentLoader
             diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
                 "missing department.yml: every department folder needs one (name, province, level)");
         }
-        else if (ReadRoot(departmentFile, diagnostics) is { } root)
+        else
         {
-            department = DepartmentReader.Read(root.Reader, slug, departmentFile);
+            department = ReadFile(departmentFile, diagnostics, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
         }
 
         var reports = new List<Report>();
@@ -83,27 +83,31 @@ public static partial class ContentLoader
                 continue;
             }
 
-            if (ReadRoot(file, diagnostics) is { } root)
+            if (ReadFile(file, diagnostics, (reader, map) => ReportReader.Read(reader, slug, year, file, map)) is { } report)
             {
-                reports.Add(ReportReader.Read(root.Reader, slug, year, file, root.Map));
+                reports.Add(report);
             }
         }
 
         return department is null ? null : new DepartmentContent(department, reports);
     }
 
-    private static (MappingReader Reader, SourceMap Map)? ReadRoot(string file, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses a YAML file and reads its root mapping with <paramref name="read"/>. Field locations are not kept:
+    /// the file's <see cref="SourceMap"/> reads it again, with the same reader, only if a later stage asks for one
+    /// (a validation error, a checker finding), so a large site does not hold thousands of paths per report.
+    /// </summary>
+    private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, Func<MappingReader, SourceMap, T?> read)
+        where T : class
     {
         var display = Display(file);
-        var node = YamlDocumentParser.Parse(File.ReadAllText(file), display, diagnostics);
-        if (node is null)
-        {
-            return null;
-        }
+        T? ReadWith(SourceMap map, DiagnosticBag bag) =>
+            YamlDocumentParser.Parse(File.ReadAllText(file), display, bag) is { } node
+            && new ReadContext(map, bag).Mapping(node, string.Empty) is { } reader
+                ? read(reader, map)
+                : null;
 
-        var map = new SourceMap(display);
-        var reader = new ReadContext(map, diagnostics).Mapping(node, string.Empty);
-        return reader is null ? null : (reader, map);
+        return ReadWith(SourceMap.Deferred(display, replay => ReadWith(replay, new DiagnosticBag())), diagnostics);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
