@@ -1,0 +1,85 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Portal.Build.Load;
+using Portal.Build.Modeling;
+using Portal.Build.Render;
+using Portal.Build.Validate;
+using Portal.Build.Write;
+using Portal.Core.Configuration;
+using Portal.Core.Diagnostics;
+using Portal.Core.Model;
+
+namespace Portal.Benchmarks;
+
+/// <summary>
+/// Each build stage on its own, in process, on a synthetic corpus of <see cref="Reports"/> department-years.
+/// Templates are compiled in the setup, so Render measures rendering, not Roslyn. In process (not a child
+/// process) because RazorLight compiles themes against the entry assembly's compilation context.
+/// </summary>
+[MemoryDiagnoser]
+[InProcess]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class StageBenchmarks
+{
+    private SiteConfig _config = null!;
+    private ContentSet _content = null!;
+    private SiteModel _site = null!;
+    private List<OutputFile> _files = null!;
+    private string _output = null!;
+
+    [Params(100, 1000)]
+    public int Reports { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var diagnostics = new DiagnosticBag();
+        _config = SiteConfigLoader.Load(BenchmarkCorpus.SiteFile(Reports), diagnostics)!;
+        _content = ContentLoader.Load(_config.ContentDirectory, diagnostics);
+        _site = SiteModelBuilder.Build(_config, _content);
+        _files = [.. RazorSiteRenderer.Shared.Render(_site, diagnostics)];
+        _output = Path.Combine(Path.GetTempPath(), $"portal-bench-output-{Reports}");
+        if (diagnostics.HasErrors)
+        {
+            throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        }
+    }
+
+    [Benchmark]
+    public int Load() => ContentLoader.Load(_config.ContentDirectory, new DiagnosticBag()).Departments.Count;
+
+    [Benchmark]
+    public bool Validate()
+    {
+        var diagnostics = new DiagnosticBag();
+        ContentValidator.Validate(_content, diagnostics);
+        return diagnostics.HasErrors;
+    }
+
+    [Benchmark]
+    public int Model() => SiteModelBuilder.Build(_config, _content).Pages.Count;
+
+    [Benchmark]
+    public long Render() => RenderWith(RazorSiteRenderer.Shared);
+
+    [Benchmark]
+    public long RenderOneThread() => RenderWith(OneThread);
+
+    [Benchmark]
+    public int Write()
+    {
+        using var output = new StagedOutput(_output);
+        foreach (var file in _files)
+        {
+            output.Add(file);
+        }
+
+        output.Commit();
+        return _files.Count;
+    }
+
+    private static readonly RazorSiteRenderer OneThread = new(parallelism: 1);
+
+    private long RenderWith(RazorSiteRenderer renderer) =>
+        renderer.Render(_site, new DiagnosticBag()).Sum(f => (long)f.Content.Length);
+}
