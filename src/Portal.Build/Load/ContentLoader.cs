@@ -23,29 +23,47 @@ public static partial class ContentLoader
             return new ContentSet([]);
         }
 
-        var departments = new List<DepartmentContent>();
-        foreach (var folder in Directory.GetDirectories(contentDirectory).Order(StringComparer.Ordinal))
+        // Department folders are independent: read them on every core, each into its own diagnostics, then
+        // merge in folder order so the content and the error list come out as a sequential read gives them.
+        var folders = Directory.GetDirectories(contentDirectory)
+            .Order(StringComparer.Ordinal)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith('_'))
+            .ToArray();
+        var loaded = new (DepartmentContent? Department, DiagnosticBag Diagnostics)[folders.Length];
+        Parallel.For(0, folders.Length, i =>
         {
-            var slug = Path.GetFileName(folder);
-            if (slug.StartsWith('.') || slug.StartsWith('_'))
+            var own = new DiagnosticBag();
+            loaded[i] = (LoadFolder(folders[i], own), own);
+        });
+
+        var departments = new List<DepartmentContent>(folders.Length);
+        foreach (var (department, own) in loaded)
+        {
+            foreach (var diagnostic in own.Items)
             {
-                continue;
+                diagnostics.Add(diagnostic);
             }
 
-            if (!Slug().IsMatch(slug))
-            {
-                diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
-                    $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu");
-                continue;
-            }
-
-            if (LoadDepartment(folder, slug, diagnostics) is { } department)
+            if (department is not null)
             {
                 departments.Add(department);
             }
         }
 
         return new ContentSet(departments);
+    }
+
+    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics)
+    {
+        var slug = Path.GetFileName(folder);
+        if (!Slug().IsMatch(slug))
+        {
+            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
+                $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu");
+            return null;
+        }
+
+        return LoadDepartment(folder, slug, diagnostics);
     }
 
     /// <summary>The path as the webmaster should see it in an error: relative to the working folder.</summary>
