@@ -27,18 +27,21 @@ public sealed class PerformanceWriter(ReportFigures figures, Random random, Yaml
             source.Add(string.Empty);
             source.Add("第五部分 附件");
             yaml.Key("heading_raw", "第五部分 附件");
-            var overallScore = 0m;
+            var drafts = new PerformanceReportDrafts(figures);
+            var documents = new DocumentWriter(yaml, source);
             yaml.Block("overall", () =>
             {
-                overallScore = Evaluation("部门整体支出绩效自评表", "附件1", "预算单位名称", figures.Department.Name, initial, budget, figures.Expenditure,
+                var score = Evaluation("部门整体支出绩效自评表", "附件1", "预算单位名称", figures.Department.Name, initial, budget, figures.Expenditure,
                     $"履行{figures.Department.Agency.Duty}等职责，保障部门正常运转。");
-                yaml.Key("score", overallScore);
+                yaml.Key("score", score);
+                documents.Write("report", "部门整体支出绩效自评报告", $"{figures.Year}年度部门整体支出绩效自评报告", drafts.Overall(score));
             });
             if (figures.Projects.Count == 0)
             {
                 return;
             }
 
+            var scores = new List<decimal>();
             yaml.Block("projects", () =>
             {
                 for (var i = 0; i < figures.Projects.Count; i++)
@@ -47,11 +50,13 @@ public sealed class PerformanceWriter(ReportFigures figures, Random random, Yaml
                     yaml.Item(() =>
                     {
                         yaml.Key("name", project.Name);
-                        Evaluation("项目支出绩效自评表", $"附件2-{i + 1}", "项目名称", project.Name, project.InitialBudget, project.Budget, project.Spent,
-                            $"按计划完成{project.Name}各项任务，资金使用规范、安全、有效。");
+                        scores.Add(Evaluation("项目支出绩效自评表", $"附件2-{i + 1}", "项目名称", project.Name, project.InitialBudget, project.Budget, project.Spent,
+                            $"按计划完成{project.Name}各项任务，资金使用规范、安全、有效。"));
                     });
                 }
             });
+            yaml.Block("reports", () => yaml.Item(() =>
+                documents.WriteContent("项目支出绩效自评报告", $"{figures.Year}年度项目支出绩效自评报告", drafts.Projects(scores))));
         });
     }
 
