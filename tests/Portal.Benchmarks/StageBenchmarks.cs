@@ -21,14 +21,22 @@ namespace Portal.Benchmarks;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class StageBenchmarks
 {
+    private static readonly RazorSiteRenderer OneThread = new(parallelism: 1);
+
     private SiteConfig _config = null!;
     private ContentSet _content = null!;
     private SiteModel _site = null!;
     private List<OutputFile> _files = null!;
     private string _output = null!;
 
-    [Params(100, 1000)]
+    /// <summary>Corpus sizes: <c>$PORTAL_BENCH_SIZES</c> (comma-separated), default 100 and 1,000.</summary>
+    [ParamsSource(nameof(Sizes))]
     public int Reports { get; set; }
+
+    public static IEnumerable<int> Sizes =>
+        (Environment.GetEnvironmentVariable("PORTAL_BENCH_SIZES") is { Length: > 0 } sizes ? sizes : "100,1000")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(int.Parse);
 
     [GlobalSetup]
     public void Setup()
@@ -77,8 +85,6 @@ public class StageBenchmarks
         output.Commit();
         return _files.Count;
     }
-
-    private static readonly RazorSiteRenderer OneThread = new(parallelism: 1);
 
     private long RenderWith(RazorSiteRenderer renderer) =>
         renderer.Render(_site, new DiagnosticBag()).Sum(f => (long)f.Content.Length);
