@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Portal.Build.Load;
 using Portal.Build.Modeling;
 using Portal.Build.Render;
@@ -17,8 +16,7 @@ namespace Portal.Benchmarks;
 /// process) because RazorLight compiles themes against the entry assembly's compilation context.
 /// </summary>
 [MemoryDiagnoser]
-[InProcess]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessConfig))]
 public class StageBenchmarks
 {
     private static readonly RazorSiteRenderer OneThread = new(parallelism: 1);
