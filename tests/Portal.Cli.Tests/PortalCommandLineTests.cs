@@ -19,6 +19,22 @@ public sealed class PortalCommandLineTests
     }
 
     [Fact]
+    public void Build_with_timings_prints_every_stage_and_the_totals_for_the_benchmark_script()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+
+        var (exit, output, _) = Run("build", "--site", Path.Combine(site.Root, "site.yml"), "--timings");
+
+        Assert.Equal(0, exit);
+        foreach (var stage in new[] { "load", "validate", "model", "render", "write" })
+        {
+            Assert.Matches($@"(?m)^timing stage={stage} seconds=\d+\.\d{{3}}$", output);
+        }
+
+        Assert.Matches(@"(?m)^timing total seconds=\d+\.\d{3} pages=5 files=\d+ pages_per_second=\d+ peak_working_set_mb=\d+ cpu_seconds=\d+\.\d\d$", output);
+    }
+
+    [Fact]
     public void Bad_content_exits_1_with_one_line_per_problem_and_no_stack_trace()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables.Replace("code: 公开02表", "code: 公开02表\n    colour: red", StringComparison.Ordinal));

@@ -22,7 +22,7 @@ public sealed class IncrementalRenderer : ISiteRenderer
     /// <summary>Pages rendered by the last <see cref="Render"/>; the rest came from the cache.</summary>
     public int RenderedPages { get; private set; }
 
-    public IReadOnlyList<OutputFile> Render(SiteModel site, DiagnosticBag diagnostics)
+    public IEnumerable<OutputFile> Render(SiteModel site, DiagnosticBag diagnostics)
     {
         var departments = site.Pages.OfType<DepartmentPage>().Select(p => p.Path.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
         var stale = site.Pages.Where(p => Changes.Affects(p, departments) || !_committed.ContainsKey(p.OutputFile)).ToArray();

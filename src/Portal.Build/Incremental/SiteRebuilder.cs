@@ -17,7 +17,7 @@ public sealed class SiteRebuilder
 {
     private readonly string _siteFile;
     private readonly HashSet<string> _unbuilt = new(StringComparer.Ordinal);
-    private IncrementalRenderer _renderer = new(new RazorSiteRenderer());
+    private IncrementalRenderer _renderer = new(new RazorSiteRenderer(Environment.ProcessorCount));
     private bool _builtOnce;
 
     public SiteRebuilder(string siteFile) => _siteFile = Path.GetFullPath(siteFile);
@@ -36,7 +36,7 @@ public sealed class SiteRebuilder
         var themes = Path.GetFullPath(config.ThemesDirectory) + Path.DirectorySeparatorChar;
         if (_unbuilt.Any(p => p.StartsWith(themes, StringComparison.Ordinal)))
         {
-            _renderer = new IncrementalRenderer(new RazorSiteRenderer());
+            _renderer = new IncrementalRenderer(new RazorSiteRenderer(Environment.ProcessorCount));
         }
 
         _renderer.Changes = _builtOnce ? ChangeSet.From(config, _unbuilt) : ChangeSet.All;
@@ -45,7 +45,8 @@ public sealed class SiteRebuilder
         IReadOnlyList<OutputFile>? files = null;
         if (build.Succeeded)
         {
-            files = _renderer.Commit();
+            _renderer.Commit();
+            files = build.Output;
             _unbuilt.Clear();
             _builtOnce = true;
         }

@@ -23,23 +23,28 @@ public static partial class ContentLoader
             return new ContentSet([]);
         }
 
-        var departments = new List<DepartmentContent>();
-        foreach (var folder in Directory.GetDirectories(contentDirectory).Order(StringComparer.Ordinal))
+        // Department folders are independent: read them on every core, each into its own diagnostics, then
+        // merge in folder order so the content and the error list come out as a sequential read gives them.
+        var folders = Directory.GetDirectories(contentDirectory)
+            .Order(StringComparer.Ordinal)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith('_'))
+            .ToArray();
+        var loaded = new (DepartmentContent? Department, DiagnosticBag Diagnostics)[folders.Length];
+        Parallel.For(0, folders.Length, i =>
         {
-            var slug = Path.GetFileName(folder);
-            if (slug.StartsWith('.') || slug.StartsWith('_'))
+            var own = new DiagnosticBag();
+            loaded[i] = (LoadFolder(folders[i], own), own);
+        });
+
+        var departments = new List<DepartmentContent>(folders.Length);
+        foreach (var (department, own) in loaded)
+        {
+            foreach (var diagnostic in own.Items)
             {
-                continue;
+                diagnostics.Add(diagnostic);
             }
 
-            if (!Slug().IsMatch(slug))
-            {
-                diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
-                    $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu");
-                continue;
-            }
-
-            if (LoadDepartment(folder, slug, diagnostics) is { } department)
+            if (department is not null)
             {
                 departments.Add(department);
             }
@@ -50,6 +55,19 @@ public static partial class ContentLoader
 
     /// <summary>Whether a folder name is a valid department slug (lower-case ASCII words joined by '-').</summary>
     public static bool IsSlug(string slug) => Slug().IsMatch(slug);
+
+    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics)
+    {
+        var slug = Path.GetFileName(folder);
+        if (!IsSlug(slug))
+        {
+            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
+                $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu");
+            return null;
+        }
+
+        return LoadDepartment(folder, slug, diagnostics);
+    }
 
     /// <summary>The path as the webmaster should see it in an error: relative to the working folder.</summary>
     public static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
@@ -63,9 +81,9 @@ public static partial class ContentLoader
             diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
                 "missing department.yml: every department folder needs one (name, province, level)");
         }
-        else if (ReadRoot(departmentFile, diagnostics) is { } root)
+        else
         {
-            department = DepartmentReader.Read(root.Reader, slug, departmentFile);
+            department = ReadFile(departmentFile, diagnostics, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
         }
 
         var reports = new List<Report>();
@@ -86,27 +104,31 @@ public static partial class ContentLoader
                 continue;
             }
 
-            if (ReadRoot(file, diagnostics) is { } root)
+            if (ReadFile(file, diagnostics, (reader, map) => ReportReader.Read(reader, slug, year, file, map)) is { } report)
             {
-                reports.Add(ReportReader.Read(root.Reader, slug, year, file, root.Map));
+                reports.Add(report);
             }
         }
 
         return department is null ? null : new DepartmentContent(department, reports);
     }
 
-    private static (MappingReader Reader, SourceMap Map)? ReadRoot(string file, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses a YAML file and reads its root mapping with <paramref name="read"/>. Field locations are not kept:
+    /// the file's <see cref="SourceMap"/> reads it again, with the same reader, only if a later stage asks for one
+    /// (a validation error, a checker finding), so a large site does not hold thousands of paths per report.
+    /// </summary>
+    private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, Func<MappingReader, SourceMap, T?> read)
+        where T : class
     {
         var display = Display(file);
-        var node = YamlDocumentParser.Parse(File.ReadAllText(file), display, diagnostics);
-        if (node is null)
-        {
-            return null;
-        }
+        T? ReadWith(SourceMap map, DiagnosticBag bag) =>
+            YamlDocumentParser.Parse(File.ReadAllText(file), display, bag) is { } node
+            && new ReadContext(map, bag).Mapping(node, string.Empty) is { } reader
+                ? read(reader, map)
+                : null;
 
-        var map = new SourceMap(display);
-        var reader = new ReadContext(map, diagnostics).Mapping(node, string.Empty);
-        return reader is null ? null : (reader, map);
+        return ReadWith(SourceMap.Deferred(display, replay => ReadWith(replay, new DiagnosticBag())), diagnostics);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

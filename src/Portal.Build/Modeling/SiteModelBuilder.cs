@@ -49,7 +49,7 @@ public static class SiteModelBuilder
                     Title = $"{report.Source.Title}（来源文件）",
                     Breadcrumbs = [.. reportPage.Breadcrumbs, new Crumb(report.Year + "年", reportPage.Path)],
                     Report = reportSummary,
-                    Lines = ReadLines(sourceFile),
+                    SourceFile = sourceFile,
                     RawFileName = Path.GetFileName(reportPage.SourceTextPath),
                     SourceTitle = report.Source.Title,
                     SourceFormat = report.Source.Format,
@@ -99,14 +99,6 @@ public static class SiteModelBuilder
                 HeadlineCalculator.For(r)))
             .ToArray();
         return new DepartmentSummary(entry.Department, DepartmentPath(entry.Department.Slug), reports);
-    }
-
-    /// <summary>Lines as the source file has them, so that line N of the view is line N of the file.</summary>
-    private static IReadOnlyList<string> ReadLines(string file)
-    {
-        var text = File.ReadAllText(file);
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        return text.EndsWith('\n') ? lines[..^1] : lines;
     }
 
     /// <summary>Theme assets: the site theme's files win over the default theme's of the same name.</summary>

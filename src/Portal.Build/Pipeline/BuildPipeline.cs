@@ -63,25 +63,25 @@ public sealed class BuildPipeline
         return new BuildResult(_diagnostics.Items, 0, 0, _times) { Findings = _findings };
     }
 
-    public BuildResult Build(ISiteRenderer? renderer = null)
+    /// <summary>
+    /// Builds the site. Render, index and write run together: each rendered file is written to the staging folder
+    /// (or, without <see cref="WritesOutput"/>, kept in <see cref="BuildResult.Output"/>) and shown to the search
+    /// index and the <paramref name="observers"/> as soon as it is ready; the staging folder replaces the output only
+    /// when every file made it.
+    /// </summary>
+    public BuildResult Build(ISiteRenderer? renderer = null, IReadOnlyList<IOutputObserver>? observers = null)
     {
         try
         {
             var content = LoadAndValidate();
             CheckAccounts(content);
             var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
-            var rendered = Stage(BuildStage.Render, () => (renderer ?? RazorSiteRenderer.Shared).Render(site, _diagnostics));
-            var files = Stage(BuildStage.Index, () => SearchIndexStage.AddIndex(rendered));
-            if (WritesOutput)
-            {
-                Stage(BuildStage.Write, () =>
-                {
-                    OutputWriter.WriteAtomically(_config.OutputDirectory, files);
-                    return true;
-                });
-            }
-
-            return new BuildResult(_diagnostics.Items, files.Count(f => f.IsPage), files.Count, _times) { Findings = _findings };
+            var index = new SearchIndexObserver();
+            var kept = WritesOutput ? null : new List<OutputFile>();
+            var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);
+            _times[BuildStage.Index] = index.Elapsed;
+            _times[BuildStage.Write] -= index.Elapsed;
+            return new BuildResult(_diagnostics.Items, pages, files, _times) { Findings = _findings, Output = kept };
         }
         catch (StageFailedException)
         {
@@ -101,6 +101,99 @@ public sealed class BuildPipeline
 
         return true;
     });
+
+    /// <summary>The render and write stages, interleaved; each keeps its own time and its own failures.</summary>
+    private (int Pages, int Files) RenderAndWrite(SiteModel site, ISiteRenderer renderer, IReadOnlyList<IOutputObserver> observers, List<OutputFile>? kept)
+    {
+        StageStarting?.Invoke(BuildStage.Render);
+        var total = Stopwatch.StartNew();
+        var writing = new Stopwatch();
+        int pages = 0, files = 0;
+
+        // Everything that touches the output folder or an observer counts as the write stage, in time and in blame.
+        void Writing(Action write)
+        {
+            writing.Start();
+            try
+            {
+                write();
+            }
+            catch (Exception ex)
+            {
+                throw Failed(BuildStage.Write, ex);
+            }
+            finally
+            {
+                writing.Stop();
+            }
+        }
+
+        void Write(StagedOutput? output, OutputFile file, bool observe = true)
+        {
+            Writing(() =>
+            {
+                if (kept is null)
+                {
+                    output!.Add(file);
+                }
+                else
+                {
+                    kept.Add(file);
+                }
+
+                foreach (var observer in observe ? observers : [])
+                {
+                    observer.Observe(file);
+                }
+            });
+            files++;
+            pages += file.IsPage ? 1 : 0;
+        }
+
+        StagedOutput? output = null;
+        try
+        {
+            Writing(() => output = kept is null ? new StagedOutput(_config.OutputDirectory) : null);
+            foreach (var file in renderer.Render(site, _diagnostics))
+            {
+                Write(output, file);
+            }
+
+            if (_diagnostics.HasErrors)
+            {
+                throw new StageFailedException();
+            }
+
+            StageStarting?.Invoke(BuildStage.Index);
+
+            // What observers add (an index of the pages) is written, not observed: they have finished observing.
+            foreach (var file in observers.SelectMany(o => o.Complete()).ToArray())
+            {
+                Write(output, file, observe: false);
+            }
+
+            StageStarting?.Invoke(BuildStage.Write);
+            Writing(() => output?.Commit());
+            return (pages, files);
+        }
+        catch (Exception ex) when (ex is not StageFailedException)
+        {
+            throw Failed(BuildStage.Render, ex);
+        }
+        finally
+        {
+            output?.Dispose();
+            _times[BuildStage.Render] = total.Elapsed - writing.Elapsed;
+            _times[BuildStage.Write] = writing.Elapsed;
+        }
+    }
+
+    /// <summary>Records an unexpected exception as a diagnostic of its stage; the caller throws what this returns.</summary>
+    private StageFailedException Failed(BuildStage stage, Exception ex)
+    {
+        _diagnostics.Error(stage, null, null, $"{stage.ToString().ToLowerInvariant()} stage failed: {ex.Message}");
+        return new StageFailedException();
+    }
 
     private ContentSet LoadAndValidate()
     {
@@ -129,8 +222,7 @@ public sealed class BuildPipeline
         }
         catch (Exception ex) when (ex is not StageFailedException)
         {
-            _diagnostics.Error(stage, null, null, $"{stage.ToString().ToLowerInvariant()} stage failed: {ex.Message}");
-            throw new StageFailedException();
+            throw Failed(stage, ex);
         }
         finally
         {

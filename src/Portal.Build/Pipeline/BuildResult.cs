@@ -13,6 +13,9 @@ public sealed record BuildResult(
     /// <summary>What the accounts checker found (the check stage); empty when the build stopped before it.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
+    /// <summary>Every file of the site, when the build kept them instead of writing them (portal serve); else null.</summary>
+    public IReadOnlyList<Render.OutputFile>? Output { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public TimeSpan Elapsed => StageTimes.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);

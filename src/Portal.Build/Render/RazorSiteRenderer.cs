@@ -8,60 +8,85 @@ using RazorLight.Compilation;
 namespace Portal.Build.Render;
 
 /// <summary>
-/// Renders pages with RazorLight. Engines are cached per theme folder pair, so templates compile once
-/// per process (the first compile costs seconds). CJK text is written as UTF-8 characters, never as
-/// <c>&amp;#x…;</c> entities, while <c>&lt; &gt; &amp; " '</c> are still escaped.
+/// Renders pages with RazorLight, on every core: pages are independent view models and a compiled template keeps
+/// no state between renders, so pages render in parallel and come out in the model's order, byte for byte as a
+/// single thread writes them. Engines are cached per theme folder pair and compiled templates on disk
+/// (<see cref="TemplateDiskCache"/>), so only the first build after a theme change pays for Roslyn.
+/// CJK text is written as UTF-8 characters, never as <c>&amp;#x…;</c> entities, while <c>&lt; &gt; &amp; " '</c> are
+/// still escaped.
 /// </summary>
-public sealed class RazorSiteRenderer : ISiteRenderer
+/// <param name="parallelism">Threads that render pages; 1 renders on the caller's thread only.</param>
+/// <param name="templateCache">Root folder of the compiled-template cache; default <see cref="TemplateDiskCache.DefaultRoot"/>.</param>
+public sealed class RazorSiteRenderer(int parallelism, string? templateCache = null) : ISiteRenderer
 {
-    public static readonly RazorSiteRenderer Shared = new();
+    public static readonly RazorSiteRenderer Shared = new(Environment.ProcessorCount);
+
+    /// <summary>Pages rendered ahead of the writer: enough to keep every core busy, few enough to stay small.</summary>
+    private const int Window = 64;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ConcurrentDictionary<(string, string), RazorLightEngine> _engines = new();
 
-    public IReadOnlyList<OutputFile> Render(SiteModel site, DiagnosticBag diagnostics)
+    public int Parallelism { get; } = Math.Max(1, parallelism);
+
+    public IEnumerable<OutputFile> Render(SiteModel site, DiagnosticBag diagnostics)
     {
-        var engine = _engines.GetOrAdd((site.ThemeDirectory, site.DefaultThemeDirectory), key => CreateEngine(key.Item1, key.Item2));
-        var files = new List<OutputFile>(site.Pages.Count + site.Generated.Count + site.Files.Count);
-        foreach (var page in site.Pages)
+        var engine = _engines.GetOrAdd((site.ThemeDirectory, site.DefaultThemeDirectory), key => CreateEngine(key.Item1, key.Item2, templateCache ?? TemplateDiskCache.DefaultRoot));
+        var failed = 0;
+        OutputFile? RenderPage(PageModel page)
         {
+            if (Volatile.Read(ref failed) != 0)
+            {
+                return null;
+            }
+
             try
             {
                 Ui.Use(page.Site.Strings);
                 var html = engine.CompileRenderAsync(page.Template, page).GetAwaiter().GetResult();
-                files.Add(new OutputFile(page.OutputFile, Utf8.GetBytes(CharacterReferences.Unescape(html)), IsPage: true));
+                return new OutputFile(page.OutputFile, Utf8.GetBytes(CharacterReferences.Unescape(html)), IsPage: true);
             }
-            catch (TemplateCompilationException ex)
+            catch (Exception ex) when (ex is TemplateCompilationException or TemplateNotFoundException)
             {
-                var first = ex.CompilationErrors.FirstOrDefault() ?? ex.Message;
-                diagnostics.Error(BuildStage.Render, null, page.Template, $"theme template does not compile: {first}");
-                return files;
+                // Every page of a broken template fails the same way: report the first, skip the rest.
+                if (Interlocked.Exchange(ref failed, 1) == 0)
+                {
+                    var message = ex is TemplateCompilationException compilation
+                        ? $"theme template does not compile: {compilation.CompilationErrors.FirstOrDefault() ?? ex.Message}"
+                        : $"theme template not found: {ex.Message}";
+                    diagnostics.Error(BuildStage.Render, null, page.Template, message);
+                }
+
+                return null;
             }
-            catch (TemplateNotFoundException ex)
+        }
+
+        foreach (var file in OrderedParallel.Map(site.Pages, RenderPage, Parallelism, Window))
+        {
+            if (file is null)
             {
-                diagnostics.Error(BuildStage.Render, null, page.Template, $"theme template not found: {ex.Message}");
-                return files;
+                yield break;
             }
+
+            yield return file;
         }
 
         foreach (var file in site.Generated)
         {
-            files.Add(new OutputFile(file.OutputPath, file.Content, IsPage: false));
+            yield return new OutputFile(file.OutputPath, file.Content, IsPage: false);
         }
 
         foreach (var file in site.Files)
         {
-            files.Add(new OutputFile(file.OutputPath, File.ReadAllBytes(file.SourcePath), IsPage: false));
+            yield return new OutputFile(file.OutputPath, File.ReadAllBytes(file.SourcePath), IsPage: false);
         }
-
-        return files;
     }
 
-    private static RazorLightEngine CreateEngine(string theme, string defaultTheme) =>
+    private static RazorLightEngine CreateEngine(string theme, string defaultTheme, string templateCache) =>
         new RazorLightEngineBuilder()
             .UseProject(new ThemeProject([theme, defaultTheme]))
-            .UseMemoryCachingProvider()
+            .UseCachingProvider(new TemplateDiskCache(templateCache, [theme, defaultTheme]))
             .AddDefaultNamespaces("Portal.Build.Modeling", "Portal.Build.Render", "Portal.Core.Model", "Portal.Core.Model.Tables", "Portal.Core.Model.Performance", "Portal.Core.Model.Narrative")
             .AddPrerenderCallbacks(page => ((RazorLight.TemplatePageBase)page).HtmlEncoder = TextFormat.Encoder)
             .Build();

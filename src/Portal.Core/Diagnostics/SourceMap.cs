@@ -3,25 +3,43 @@ namespace Portal.Core.Diagnostics;
 /// <summary>
 /// Where each field of a loaded file came from, keyed by field path (<c>tables.t02.rows[3][2]</c>),
 /// so later stages (validation, the accounts checker) can point at the exact figure in the YAML.
+/// A <see cref="Deferred"/> map records nothing while its file is read and is filled on its first lookup by
+/// reading the file again: a report's map holds thousands of paths, and most maps are never asked.
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private Dictionary<string, SourceLocation>? _locations;
+    private Action<SourceMap>? _replay;
 
-    public SourceMap(string file) => File = file;
+    public SourceMap(string file)
+    {
+        File = file;
+        _locations = new(StringComparer.Ordinal);
+    }
 
     public string File { get; }
 
-    public void Record(string path, int line, int column) =>
-        _locations[path] = new SourceLocation(File, line, column);
+    /// <summary>
+    /// A map for <paramref name="file"/> that is filled on first use by <paramref name="replay"/>, which must read the
+    /// file the way the loader did and record into the map it is given.
+    /// </summary>
+    public static SourceMap Deferred(string file, Action<SourceMap> replay) => new(file) { _locations = null, _replay = replay };
+
+    public void Record(string path, int line, int column)
+    {
+        // A deferred map ignores the loader's first read; its replay records into a map of its own.
+        _locations?[path] = new SourceLocation(File, line, column);
+    }
 
     /// <summary>The location of <paramref name="path"/>, or of its nearest recorded ancestor.</summary>
     public SourceLocation Find(string path)
     {
+        var locations = Locations();
         var current = path;
         while (true)
         {
-            if (_locations.TryGetValue(current, out var location))
+            if (locations.TryGetValue(current, out var location))
             {
                 return location;
             }
@@ -33,6 +51,22 @@ public sealed class SourceMap
             }
 
             current = current[..cut];
+        }
+    }
+
+    private Dictionary<string, SourceLocation> Locations()
+    {
+        lock (_gate)
+        {
+            if (_locations is null)
+            {
+                var filled = new SourceMap(File);
+                _replay!(filled);
+                _locations = filled._locations!;
+                _replay = null;
+            }
+
+            return _locations;
         }
     }
 }

@@ -48,13 +48,13 @@ public sealed class SiteRebuilderTests : IDisposable
         _rebuilder.Rebuild([]);
         var layout = Path.Combine(_site.Root, "themes", "default", "layouts", "_Layout.cshtml");
         var before = File.ReadAllText(layout);
-        Assert.Contains("<main id=\"main\">", before);
-        File.WriteAllText(layout, before.Replace("<main id=\"main\">", "<main id=\"main\" data-edited=\"theme\">", StringComparison.Ordinal));
+        Assert.Contains("<main id=\"main\"", before);
+        File.WriteAllText(layout, before.Replace("<main id=\"main\"", "<main id=\"main\" data-edited=\"theme\"", StringComparison.Ordinal));
 
         var result = _rebuilder.Rebuild([layout]);
 
         Assert.Equal(result.Files!.Count(f => f.IsPage), result.RenderedPages);
-        Assert.Contains("<main id=\"main\" data-edited=\"theme\">", Page(result, "beta/2023/index.html"));
+        Assert.Contains("<main id=\"main\" data-edited=\"theme\"", Page(result, "beta/2023/index.html"));
     }
 
     [Fact]

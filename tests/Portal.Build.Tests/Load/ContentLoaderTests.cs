@@ -14,6 +14,22 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void Departments_and_their_errors_come_out_in_folder_order_though_folders_are_read_in_parallel()
+    {
+        using var site = new TempSite();
+        var slugs = Enumerable.Range(0, 40).Select(i => $"dept-{i:00}").ToArray();
+        foreach (var slug in slugs)
+        {
+            site.WithReport(slug, 2023, SampleReports.WithTables.Replace("code: 公开02表", "code: 公开02表\n    colour: red", StringComparison.Ordinal));
+        }
+
+        var (content, diagnostics) = Load(site);
+
+        Assert.Equal(slugs, content.Departments.Select(d => d.Department.Slug));
+        Assert.Equal(slugs, diagnostics.Select(d => d.Location!.File.Split('/', '\\')[^2]));
+    }
+
+    [Fact]
     public void A_valid_report_loads_with_its_tables_and_exact_decimals()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
