@@ -27,7 +27,7 @@ internal static class DepartmentPageBuilder
             Site = site,
             Path = summary.Path,
             Title = entry.Department.Name,
-            Breadcrumbs = [new Crumb("首页", string.Empty)],
+            Breadcrumbs = [site.Home],
             Summary = summary,
             ProfileYear = newestWithProfile?.Year,
             Profile = profile,

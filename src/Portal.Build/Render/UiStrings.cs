@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Build.Load;
+using Portal.Build.Modeling;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,6 +14,8 @@ namespace Portal.Build.Render;
 public sealed class UiStrings
 {
     public const string Folder = "i18n";
+
+    private const string UnitWan = "万元";
 
     public static readonly UiStrings Empty = new(new Dictionary<string, string>(), "(no language file)");
 
@@ -37,6 +40,15 @@ public sealed class UiStrings
 
         return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
     }
+
+    /// <summary>
+    /// Where a figure comes from as a page or download shows it: a table's code (公开01表) is data and stays as
+    /// printed; <see cref="HeadlineCalculator.StatedOrigin"/> (the report's own text) is UI and is translated.
+    /// </summary>
+    public string Origin(string origin) => origin == HeadlineCalculator.StatedOrigin ? T("headline.stated") : origin;
+
+    /// <summary>Portal's own unit, 万元, in the site's language; a unit printed in a source is data and stays.</summary>
+    public string Unit(string unit) => unit == UnitWan ? T("common.unit_wan_name") : unit;
 
     /// <summary>Reads the language file of the default theme and, over it, the site theme's if it has one.</summary>
     public static UiStrings Load(string themeDirectory, string defaultThemeDirectory, string language)

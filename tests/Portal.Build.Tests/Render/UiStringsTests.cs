@@ -77,7 +77,7 @@ public sealed partial class UiStringsTests
 
         var page = Parser.ParseDocument(site.ReadOutput("index.html"));
         var nav = page.QuerySelectorAll(".site-nav a").Select(a => a.TextContent).ToArray();
-        Assert.Equal(["部门", "名词解释", "数据下载"], nav);
+        Assert.Equal(["部门", "名词解释", "比较", "科目", "数据核对", "数据下载"], nav);
     }
 
     [Fact]
