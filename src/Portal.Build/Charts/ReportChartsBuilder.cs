@@ -39,13 +39,13 @@ public static class ReportChartsBuilder
 
         Change("fig1", Number(1), Caption(1), "grand_total");
         Structure("fig2", Number(2), Caption(2), Columns(report.Tables.T02, StandardTableSpec.T02, 1));
-        Structure("fig3", Number(3), Caption(3), Columns(report.Tables.T03, StandardTableSpec.T03, 1) ?? Parts(now, "basic_expenditure", "project_expenditure"));
+        Structure("fig3", Number(3), Caption(3), Columns(report.Tables.T03, StandardTableSpec.T03, 1) ?? Parts(now, ui, "basic_expenditure", "project_expenditure"));
         Change("fig4", Number(4), Caption(4), "fiscal_grand_total");
         Change("fig5", Number(5), Caption(5), "general_budget_expenditure");
         Structure("fig6", Number(6), Caption(6),
             report.Tables.T05?.Rows.Where(r => r.Depth == 1 && r.Amounts[0] is not null).Select(r => new ChartDatum(r.Name, r.Amounts[0]!.Value)).ToArray());
         // Bars, not a pie: the parts of 三公经费 are often 0.00, and a zero needs to be seen.
-        Structure("fig7", Number(7), Caption(7), Parts(now, "sangong_overseas", "sangong_vehicle_purchase", "sangong_vehicle_operation", "sangong_reception"), pie: false);
+        Structure("fig7", Number(7), Caption(7), Parts(now, ui, "sangong_overseas", "sangong_vehicle_purchase", "sangong_vehicle_operation", "sangong_reception"), pie: false);
         return charts;
     }
 
@@ -62,9 +62,9 @@ public static class ReportChartsBuilder
     }
 
     /// <summary>The named metrics as chart data, or null unless every one is published.</summary>
-    private static IReadOnlyList<ChartDatum>? Parts(IReadOnlyDictionary<string, MetricValue> metrics, params string[] keys)
+    private static IReadOnlyList<ChartDatum>? Parts(IReadOnlyDictionary<string, MetricValue> metrics, UiStrings ui, params string[] keys)
     {
         var parts = keys.Select(k => (Key: StatedFigureKey.Find(k)!, Value: metrics.GetValueOrDefault(k))).ToArray();
-        return parts.All(p => p.Value is not null) ? parts.Select(p => new ChartDatum(p.Key.Label, p.Value!.Value)).ToArray() : null;
+        return parts.All(p => p.Value is not null) ? parts.Select(p => new ChartDatum(ui.Figure(p.Key.Key, p.Key.Label), p.Value!.Value)).ToArray() : null;
     }
 }

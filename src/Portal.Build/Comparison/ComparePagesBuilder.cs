@@ -54,7 +54,7 @@ public static class ComparePagesBuilder
             };
         }
 
-        var figures = Metric.Figures.Select(Page).OfType<ComparePage>().ToArray();
+        var figures = Metric.Figures.Select(m => m with { Label = site.Strings.Figure(m.Key, m.Label) }).Select(Page).OfType<ComparePage>().ToArray();
         var classes = functionClasses.Select(Page).OfType<ComparePage>().ToArray();
         var index = new CompareIndexPage
         {

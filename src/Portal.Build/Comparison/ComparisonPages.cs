@@ -42,7 +42,7 @@ public static class ComparisonPages
         var metrics = reports.Select(ReportMetrics.For).ToArray();
         var ui = page.Site.Strings;
         var years = reports.Select(r => ui.T("common.year", r.Year)).ToArray();
-        LineSeries Series(string key) => new(StatedFigureKey.Find(key)!.Label, metrics.Select(m => m.GetValueOrDefault(key)?.Value).ToArray());
+        LineSeries Series(string key) => new(ui.Figure(key, StatedFigureKey.Find(key)!.Label), metrics.Select(m => m.GetValueOrDefault(key)?.Value).ToArray());
 
         var totals = new[] { "grand_total", "expenditure_total", "basic_expenditure", "project_expenditure" }.Select(Series).Where(s => s.Values.Any(v => v is not null)).ToArray();
         var costs = new[] { "sangong_total", "operating_costs", "personnel_costs", "public_costs" }.Select(Series).Where(s => s.Values.Any(v => v is not null)).ToArray();

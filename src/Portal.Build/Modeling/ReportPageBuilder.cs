@@ -45,7 +45,7 @@ internal static class ReportPageBuilder
             SourceViewPath = $"{path}source/",
             StatedFigures = StatedFigureKey.All
                 .Where(k => report.StatedFigures.Get(k.Key) is not null)
-                .Select(k => new HeadlineFigure(k.Label, report.StatedFigures.Get(k.Key), k.Unit))
+                .Select(k => new HeadlineFigure(site.Strings.Figure(k.Key, k.Label), report.StatedFigures.Get(k.Key), k.Unit))
                 .ToArray(),
         };
     }

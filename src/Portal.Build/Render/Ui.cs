@@ -19,6 +19,9 @@ public static class Ui
     /// <inheritdoc cref="UiStrings.Unit"/>
     public static string Unit(string unit) => Strings.Unit(unit);
 
+    /// <inheritdoc cref="UiStrings.Figure"/>
+    public static string Figure(string key, string label) => Strings.Figure(key, label);
+
     /// <summary>Makes <paramref name="strings"/> the ones templates see in the current flow of rendering.</summary>
     public static void Use(UiStrings strings) => Current.Value = strings;
 }

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Portal.Build.Modeling;
 using Portal.Build.Render;
 using Portal.Build.Tests.Support;
+using Portal.Core.Model;
 
 namespace Portal.Build.Tests.Render;
 
@@ -34,6 +35,24 @@ public sealed partial class UiStringsTests
 
         Assert.True(used.Count > 100, $"only {used.Count} keys found: is the pattern still right?");
         Assert.All(used, key => Assert.NotNull(strings.T(key)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_figure_portal_names_has_its_name_in_the_language_file(string language)
+    {
+        var strings = UiStrings.Load(DefaultTheme, DefaultTheme, language);
+
+        Assert.All(StatedFigureKey.All, key => Assert.NotEmpty(strings.Figure(key.Key, key.Label)));
+        Assert.Equal("201 一般公共服务支出", strings.Figure("function-201", "201 一般公共服务支出"));
+    }
+
+    [Fact]
+    public void The_chinese_names_of_the_figures_are_the_ones_portal_prints()
+    {
+        var strings = UiStrings.Load(DefaultTheme, DefaultTheme, "zh-CN");
+
+        Assert.All(StatedFigureKey.All, key => Assert.Equal(key.Label, strings.Figure(key.Key, key.Label)));
     }
 
     [Fact]
