@@ -86,6 +86,25 @@ public sealed partial class UiStringsTests
     }
 
     [Fact]
+    public void An_english_site_titles_its_compare_search_and_checks_pages_and_its_charts_in_english()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        site.Write("site.yml", "title: Test portal\nlanguage: en\n");
+
+        Assert.True(site.Build().Succeeded);
+
+        var compare = Parser.ParseDocument(site.ReadOutput("compare/index.html"));
+        Assert.Equal("Compare", compare.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Home", compare.QuerySelector(".breadcrumbs a")!.TextContent);
+        Assert.Contains("Total expenditure this year", compare.QuerySelectorAll(".metric-list a").Select(a => a.TextContent));
+        Assert.Equal("Search", Parser.ParseDocument(site.ReadOutput("search/index.html")).QuerySelector("h1")!.TextContent);
+        Assert.Equal("Checks", Parser.ParseDocument(site.ReadOutput("checks/index.html")).QuerySelector("h1")!.TextContent);
+        var report = Parser.ParseDocument(site.ReadOutput("ceshi/2023/index.html"));
+        Assert.Equal("Figure 2 Revenue by source (unit: 10,000 yuan)", report.QuerySelector("#fig2-figure figcaption")!.TextContent);
+        Assert.StartsWith("Department,Department code,Year,Figure,", site.ReadOutput("compare/grand_total/grand_total.csv").TrimStart('\uFEFF'), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_site_theme_may_override_one_string_and_keeps_the_rest()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
