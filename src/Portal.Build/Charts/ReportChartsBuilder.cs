@@ -1,4 +1,5 @@
 using Portal.Build.Comparison;
+using Portal.Build.Render;
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
 
@@ -10,17 +11,21 @@ namespace Portal.Build.Charts;
 /// </summary>
 public static class ReportChartsBuilder
 {
-    public static IReadOnlyList<ChartView> Build(Report report, Report? previous)
+    public static IReadOnlyList<ChartView> Build(Report report, Report? previous, UiStrings ui)
     {
         var now = ReportMetrics.For(report);
         var before = previous is null ? null : ReportMetrics.For(previous);
         var charts = new List<ChartView>();
 
+        // 图N and its caption are the chart's official name (spec §7), shown in the site's language.
+        string Number(int n) => ui.T("chart.number", n);
+        string Caption(int n) => ui.T($"chart.fig{n}");
+
         void Change(string id, string number, string caption, string key)
         {
             if (before?.GetValueOrDefault(key) is { } old && now.GetValueOrDefault(key) is { } current)
             {
-                charts.Add(ChartView.Bar(id, number, caption, [new($"{previous!.Year}年", old.Value), new($"{report.Year}年", current.Value)]));
+                charts.Add(ChartView.Bar(id, number, caption, [new(ui.T("common.year", previous!.Year), old.Value), new(ui.T("common.year", report.Year), current.Value)]));
             }
         }
 
@@ -32,15 +37,15 @@ public static class ReportChartsBuilder
             }
         }
 
-        Change("fig1", "图1", "收、支决算总计变动情况", "grand_total");
-        Structure("fig2", "图2", "收入决算结构", Columns(report.Tables.T02, StandardTableSpec.T02, 1));
-        Structure("fig3", "图3", "支出决算结构", Columns(report.Tables.T03, StandardTableSpec.T03, 1) ?? Parts(now, "basic_expenditure", "project_expenditure"));
-        Change("fig4", "图4", "财政拨款收支总计变动情况", "fiscal_grand_total");
-        Change("fig5", "图5", "一般公共预算财政拨款支出变动情况", "general_budget_expenditure");
-        Structure("fig6", "图6", "一般公共预算财政拨款支出决算结构（按功能分类类级科目）",
+        Change("fig1", Number(1), Caption(1), "grand_total");
+        Structure("fig2", Number(2), Caption(2), Columns(report.Tables.T02, StandardTableSpec.T02, 1));
+        Structure("fig3", Number(3), Caption(3), Columns(report.Tables.T03, StandardTableSpec.T03, 1) ?? Parts(now, ui, "basic_expenditure", "project_expenditure"));
+        Change("fig4", Number(4), Caption(4), "fiscal_grand_total");
+        Change("fig5", Number(5), Caption(5), "general_budget_expenditure");
+        Structure("fig6", Number(6), Caption(6),
             report.Tables.T05?.Rows.Where(r => r.Depth == 1 && r.Amounts[0] is not null).Select(r => new ChartDatum(r.Name, r.Amounts[0]!.Value)).ToArray());
         // Bars, not a pie: the parts of 三公经费 are often 0.00, and a zero needs to be seen.
-        Structure("fig7", "图7", "“三公”经费支出结构", Parts(now, "sangong_overseas", "sangong_vehicle_purchase", "sangong_vehicle_operation", "sangong_reception"), pie: false);
+        Structure("fig7", Number(7), Caption(7), Parts(now, ui, "sangong_overseas", "sangong_vehicle_purchase", "sangong_vehicle_operation", "sangong_reception"), pie: false);
         return charts;
     }
 
@@ -57,9 +62,9 @@ public static class ReportChartsBuilder
     }
 
     /// <summary>The named metrics as chart data, or null unless every one is published.</summary>
-    private static IReadOnlyList<ChartDatum>? Parts(IReadOnlyDictionary<string, MetricValue> metrics, params string[] keys)
+    private static IReadOnlyList<ChartDatum>? Parts(IReadOnlyDictionary<string, MetricValue> metrics, UiStrings ui, params string[] keys)
     {
         var parts = keys.Select(k => (Key: StatedFigureKey.Find(k)!, Value: metrics.GetValueOrDefault(k))).ToArray();
-        return parts.All(p => p.Value is not null) ? parts.Select(p => new ChartDatum(p.Key.Label, p.Value!.Value)).ToArray() : null;
+        return parts.All(p => p.Value is not null) ? parts.Select(p => new ChartDatum(ui.Figure(p.Key.Key, p.Key.Label), p.Value!.Value)).ToArray() : null;
     }
 }

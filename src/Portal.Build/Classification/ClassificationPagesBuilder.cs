@@ -45,7 +45,7 @@ public static class ClassificationPagesBuilder
             }
         }
 
-        var crumbs = new[] { new Crumb("首页", string.Empty), new Crumb("科目", ClassificationPaths.Index) };
+        var crumbs = new[] { site.Home, new Crumb(site.Strings.T("nav.classification"), ClassificationPaths.Index) };
         var pages = entries
             .GroupBy(e => (e.Kind, e.Code))
             .OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.Code, StringComparer.Ordinal)
@@ -65,8 +65,8 @@ public static class ClassificationPagesBuilder
         {
             Site = site,
             Path = ClassificationPaths.Index,
-            Title = "按科目查看",
-            Breadcrumbs = [new Crumb("首页", string.Empty)],
+            Title = site.Strings.T("classification.index_title"),
+            Breadcrumbs = [site.Home],
             Functions = pages.Where(p => p.Kind == ClassificationPaths.Function).ToArray(),
             Economics = pages.Where(p => p.Kind == ClassificationPaths.Economic).ToArray(),
         };

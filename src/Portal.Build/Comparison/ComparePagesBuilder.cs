@@ -21,7 +21,7 @@ public static class ComparePagesBuilder
         var reports = content.Departments.SelectMany(d => d.Reports.Select(r => (d.Department, Report: r, Metrics: ReportMetrics.For(r)))).ToArray();
         var years = reports.Select(r => r.Report.Year).Distinct().Order().ToArray();
         var functionClasses = reports.SelectMany(r => ReportMetrics.FunctionClasses(r.Report)).DistinctBy(m => m.Key).OrderBy(m => m.Key, StringComparer.Ordinal);
-        var crumbs = new[] { new Crumb("首页", string.Empty), new Crumb("比较", IndexPath) };
+        var crumbs = new[] { site.Home, new Crumb(site.Strings.T("nav.compare"), IndexPath) };
 
         ComparePage? Page(Metric metric)
         {
@@ -39,7 +39,7 @@ public static class ComparePagesBuilder
                             : new CompareCell(y, null, null, null))
                         .ToArray()))
                 .ToArray();
-            var bars = rows.SelectMany((r, i) => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{Short(content, r.Slug)} {c.Year}年", c.Value!.Value, i))).ToArray();
+            var bars = rows.SelectMany((r, i) => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{Short(content, r.Slug)} {site.Strings.T("common.year", c.Year)}", c.Value!.Value, i))).ToArray();
             return new ComparePage
             {
                 Site = site,
@@ -54,14 +54,14 @@ public static class ComparePagesBuilder
             };
         }
 
-        var figures = Metric.Figures.Select(Page).OfType<ComparePage>().ToArray();
+        var figures = Metric.Figures.Select(m => m with { Label = site.Strings.Figure(m.Key, m.Label) }).Select(Page).OfType<ComparePage>().ToArray();
         var classes = functionClasses.Select(Page).OfType<ComparePage>().ToArray();
         var index = new CompareIndexPage
         {
             Site = site,
             Path = IndexPath,
-            Title = "比较",
-            Breadcrumbs = [new Crumb("首页", string.Empty)],
+            Title = site.Strings.T("compare.index_title"),
+            Breadcrumbs = [site.Home],
             Figures = figures,
             FunctionClasses = classes,
         };
@@ -73,7 +73,9 @@ public static class ComparePagesBuilder
     public static byte[] Csv(ComparePage page)
     {
         var csv = new StringBuilder();
-        csv.Append("部门,部门代码,年度,指标,数值（万元）,来源,实有人数,人均（万元/人）\r\n");
+        var ui = page.Site.Strings;
+        string[] header = ["department", "slug", "year", "figure", "value", "origin", "staff", "per_staff"];
+        csv.Append(string.Join(',', header.Select(h => Quote(ui.T("compare.csv." + h))))).Append("\r\n");
         foreach (var row in page.Rows)
         {
             foreach (var cell in row.Cells.Where(c => c.ReportPath is not null))
@@ -81,7 +83,7 @@ public static class ComparePagesBuilder
                 string[] fields =
                 [
                     row.DepartmentName, row.Slug, cell.Year.ToString(CultureInfo.InvariantCulture), page.Metric.Label,
-                    cell.Value is null ? string.Empty : AmountFormat.Amount(cell.Value.Value), cell.Value?.Origin ?? "未公开",
+                    cell.Value is null ? string.Empty : AmountFormat.Amount(cell.Value.Value), cell.Value is null ? ui.T("headline.not_published") : ui.Origin(cell.Value.Origin),
                     AmountFormat.Plain(cell.Staff), AmountFormat.Amount(cell.PerStaff),
                 ];
                 csv.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");

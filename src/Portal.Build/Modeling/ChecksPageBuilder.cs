@@ -9,8 +9,8 @@ internal static class ChecksPageBuilder
     {
         Site = site,
         Path = Path,
-        Title = "数据核对",
-        Breadcrumbs = [new Crumb("首页", string.Empty)],
+        Title = site.Strings.T("checks.heading"),
+        Breadcrumbs = [site.Home],
         Reports = reports
             .OrderBy(r => r.Department.Slug, StringComparer.Ordinal)
             .ThenByDescending(r => r.Report.Year)

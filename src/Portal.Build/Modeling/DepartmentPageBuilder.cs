@@ -19,7 +19,7 @@ internal static class DepartmentPageBuilder
             ? []
             : StaffKeys
                 .Where(k => newestWithStaff.StatedFigures.Get(k) is not null)
-                .Select(k => new HeadlineFigure(StatedFigureKey.Find(k)!.Label, newestWithStaff.StatedFigures.Get(k), HeadlineCalculator.StatedOrigin))
+                .Select(k => new HeadlineFigure(site.Strings.Figure(k, StatedFigureKey.Find(k)!.Label), newestWithStaff.StatedFigures.Get(k), HeadlineCalculator.StatedOrigin))
                 .ToArray();
 
         return new DepartmentPage
@@ -27,7 +27,7 @@ internal static class DepartmentPageBuilder
             Site = site,
             Path = summary.Path,
             Title = entry.Department.Name,
-            Breadcrumbs = [new Crumb("首页", string.Empty)],
+            Breadcrumbs = [site.Home],
             Summary = summary,
             ProfileYear = newestWithProfile?.Year,
             Profile = profile,

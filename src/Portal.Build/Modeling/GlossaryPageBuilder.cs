@@ -34,8 +34,8 @@ internal static class GlossaryPageBuilder
         {
             Site = site,
             Path = SiteModelBuilder.GlossaryPath,
-            Title = "名词解释",
-            Breadcrumbs = [new Crumb("首页", string.Empty)],
+            Title = site.Strings.T("nav.glossary"),
+            Breadcrumbs = [site.Home],
             Entries = entries,
         };
     }

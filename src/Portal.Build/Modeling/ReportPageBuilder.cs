@@ -1,3 +1,4 @@
+using Portal.Build.Render;
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
 
@@ -29,13 +30,13 @@ internal static class ReportPageBuilder
         {
             Site = site,
             Path = path,
-            Title = $"{department.Name} {report.Year}年度",
-            Breadcrumbs = [new Crumb("首页", string.Empty), new Crumb(department.Name, departmentSummary.Path)],
+            Title = site.Strings.T("report.title", department.Name, report.Year),
+            Breadcrumbs = [site.Home, new Crumb(department.Name, departmentSummary.Path)],
             Report = report,
             Department = department,
             Headline = summary.Headline,
-            Availability = AvailabilityOf(report),
-            Toc = Toc(report, overview, explanation, performance),
+            Availability = AvailabilityOf(report, site.Strings),
+            Toc = Toc(report, overview, explanation, performance, site.Strings),
             Overview = overview,
             Explanation = explanation,
             Performance = performance,
@@ -44,7 +45,7 @@ internal static class ReportPageBuilder
             SourceViewPath = $"{path}source/",
             StatedFigures = StatedFigureKey.All
                 .Where(k => report.StatedFigures.Get(k.Key) is not null)
-                .Select(k => new HeadlineFigure(k.Label, report.StatedFigures.Get(k.Key), k.Unit))
+                .Select(k => new HeadlineFigure(site.Strings.Figure(k.Key, k.Label), report.StatedFigures.Get(k.Key), k.Unit))
                 .ToArray(),
         };
     }
@@ -63,42 +64,42 @@ internal static class ReportPageBuilder
         return new PerformanceView(p.HeadingRaw, p.Overall?.Evaluation, overallReport, p.Overall?.Tables ?? [], p.Overall?.Score, reports, projects);
     }
 
-    private static IReadOnlyList<Availability> AvailabilityOf(Report report)
+    private static IReadOnlyList<Availability> AvailabilityOf(Report report, UiStrings ui)
     {
         var list = new List<Availability>
         {
-            new("overview", "部门概况", report.Overview is not null, null),
+            new("overview", ui.T("part.overview"), report.Overview is not null, null),
         };
         foreach (var spec in StandardTableSpec.All)
         {
             var info = report.Tables.InfoOf(spec.Id);
-            list.Add(new Availability(spec.Anchor, $"{spec.Code} {spec.Title}", info is not null, info?.NoData is null ? null : "本表无数据"));
+            list.Add(new Availability(spec.Anchor, $"{spec.Code} {spec.Title}", info is not null, info?.NoData is null ? null : ui.T("table.no_data")));
         }
 
-        list.Add(new("explanation", "决算情况说明", report.Explanation is not null, null));
+        list.Add(new("explanation", ui.T("part.explanation"), report.Explanation is not null, null));
         var projects = report.Performance?.Projects.Count ?? 0;
-        list.Add(new("perf", "绩效自评", report.Performance is not null, projects > 0 ? $"含{projects}个项目" : null));
-        list.Add(new("glossary", "名词解释", report.Glossary is not null, report.Glossary is null ? null : $"{report.Glossary.Terms.Count}个名词"));
+        list.Add(new("perf", ui.T("perf.heading"), report.Performance is not null, projects > 0 ? ui.T("report.projects_count", projects) : null));
+        list.Add(new("glossary", ui.T("part.glossary"), report.Glossary is not null, report.Glossary is null ? null : ui.T("report.terms_count", report.Glossary.Terms.Count)));
         return list;
     }
 
-    private static IReadOnlyList<TocEntry> Toc(Report report, DocumentView? overview, DocumentView? explanation, PerformanceView? performance)
+    private static IReadOnlyList<TocEntry> Toc(Report report, DocumentView? overview, DocumentView? explanation, PerformanceView? performance, UiStrings ui)
     {
-        var toc = new List<TocEntry> { new("checks", "数据核对", []) };
+        var toc = new List<TocEntry> { new("checks", ui.T("checks.heading"), []) };
         if (overview is not null)
         {
-            toc.Add(new TocEntry("overview", "部门概况", overview.Sections.Select(s => new TocEntry(s.Anchor, s.Heading, [])).ToArray()));
+            toc.Add(new TocEntry("overview", ui.T("part.overview"), overview.Sections.Select(s => new TocEntry(s.Anchor, s.Heading, [])).ToArray()));
         }
 
         var published = SiteModelBuilder.PublishedTables(report.Tables);
         if (published.Count > 0)
         {
-            toc.Add(new TocEntry("tables", "部门决算表", published.Select(s => new TocEntry(s.Anchor, $"{s.Code} {report.Tables.InfoOf(s.Id)!.Title}", [])).ToArray()));
+            toc.Add(new TocEntry("tables", ui.T("part.tables"), published.Select(s => new TocEntry(s.Anchor, $"{s.Code} {report.Tables.InfoOf(s.Id)!.Title}", [])).ToArray()));
         }
 
         if (explanation is not null)
         {
-            toc.Add(new TocEntry("explanation", "决算情况说明", explanation.Sections.Select(s => new TocEntry(s.Anchor, s.Heading, [])).ToArray()));
+            toc.Add(new TocEntry("explanation", ui.T("part.explanation"), explanation.Sections.Select(s => new TocEntry(s.Anchor, s.Heading, [])).ToArray()));
         }
 
         if (performance is not null)
@@ -106,20 +107,20 @@ internal static class ReportPageBuilder
             var children = new List<TocEntry>();
             if (performance.OverallEvaluation is not null || performance.OverallReport is not null || performance.OverallTables.Count > 0)
             {
-                children.Add(new TocEntry("perf-overall", "部门整体绩效", []));
+                children.Add(new TocEntry("perf-overall", ui.T("perf.overall"), []));
             }
 
-            children.AddRange(performance.Reports.Select(r => new TocEntry(r.Anchor, r.Title ?? "绩效自评报告", [])));
+            children.AddRange(performance.Reports.Select(r => new TocEntry(r.Anchor, r.Title ?? ui.T("perf.report"), [])));
             children.AddRange(performance.Projects.Select(p => new TocEntry(p.Anchor, p.Name, [])));
-            toc.Add(new TocEntry("perf", "绩效自评", children));
+            toc.Add(new TocEntry("perf", ui.T("perf.heading"), children));
         }
 
         if (report.Glossary is not null)
         {
-            toc.Add(new TocEntry("glossary", "名词解释", []));
+            toc.Add(new TocEntry("glossary", ui.T("part.glossary"), []));
         }
 
-        toc.Add(new TocEntry("source", "来源文件", []));
+        toc.Add(new TocEntry("source", ui.T("part.source"), []));
         return toc;
     }
 }

@@ -8,6 +8,9 @@ public sealed record SiteInfo(string Title, string? Description, string Language
     /// <summary>The theme's UI strings in the site's language (templates reach them through <see cref="Ui"/>).</summary>
     public UiStrings Strings { get; init; } = UiStrings.Empty;
 
+    /// <summary>The first breadcrumb of every page below the home page (首页).</summary>
+    public Crumb Home => new(Strings.T("nav.home"), string.Empty);
+
     /// <summary>True when base_url is an absolute http(s) URL, so canonical URLs and a sitemap can be written.</summary>
     public bool HasAbsoluteBase => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 

@@ -46,8 +46,8 @@ public static class SiteModelBuilder
                 {
                     Site = site,
                     Path = reportPage.SourceViewPath,
-                    Title = $"{report.Source.Title}（来源文件）",
-                    Breadcrumbs = [.. reportPage.Breadcrumbs, new Crumb(report.Year + "年", reportPage.Path)],
+                    Title = site.Strings.T("source.title", report.Source.Title),
+                    Breadcrumbs = [.. reportPage.Breadcrumbs, new Crumb(site.Strings.T("common.year", report.Year), reportPage.Path)],
                     Report = reportSummary,
                     SourceFile = sourceFile,
                     RawFileName = Path.GetFileName(reportPage.SourceTextPath),
@@ -64,7 +64,7 @@ public static class SiteModelBuilder
         pages.Add(ChecksPageBuilder.Build(site, pages.OfType<ReportPage>().ToArray()));
         var openData = OpenDataBuilder.Build(config, site, content, summaries);
         pages.Add(openData.Page);
-        pages.Add(new SearchPage { Site = site, Path = SearchPage.SitePath, Title = "搜索" });
+        pages.Add(new SearchPage { Site = site, Path = SearchPage.SitePath, Title = site.Strings.T("search.title") });
 
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
         return new SiteModel(pages, files, themeDirectory, defaultTheme)

@@ -43,7 +43,7 @@ public static class OpenDataBuilder
         {
             Site = site,
             Path = OpenDataPaths.DataPage,
-            Title = "开放数据",
+            Title = site.Strings.T("nav.data"),
             Reports = entries,
             ArchiveBytes = archive.LongLength,
         };

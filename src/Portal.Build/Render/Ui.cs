@@ -9,8 +9,18 @@ public static class Ui
 {
     private static readonly AsyncLocal<UiStrings?> Current = new();
 
-    public static string T(string key, params object?[] args) =>
-        (Current.Value ?? UiStrings.Empty).T(key, args);
+    private static UiStrings Strings => Current.Value ?? UiStrings.Empty;
+
+    public static string T(string key, params object?[] args) => Strings.T(key, args);
+
+    /// <inheritdoc cref="UiStrings.Origin"/>
+    public static string Origin(string origin) => Strings.Origin(origin);
+
+    /// <inheritdoc cref="UiStrings.Unit"/>
+    public static string Unit(string unit) => Strings.Unit(unit);
+
+    /// <inheritdoc cref="UiStrings.Figure"/>
+    public static string Figure(string key, string label) => Strings.Figure(key, label);
 
     /// <summary>Makes <paramref name="strings"/> the ones templates see in the current flow of rendering.</summary>
     public static void Use(UiStrings strings) => Current.Value = strings;

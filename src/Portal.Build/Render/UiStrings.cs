@@ -1,5 +1,7 @@
 using System.Globalization;
 using Portal.Build.Load;
+using Portal.Build.Modeling;
+using Portal.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,6 +15,11 @@ namespace Portal.Build.Render;
 public sealed class UiStrings
 {
     public const string Folder = "i18n";
+
+    public const string FigurePrefix = "figure.";
+
+    private const string UnitWan = "万元";
+    private const string UnitPersons = "人";
 
     public static readonly UiStrings Empty = new(new Dictionary<string, string>(), "(no language file)");
 
@@ -37,6 +44,26 @@ public sealed class UiStrings
 
         return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
     }
+
+    /// <summary>
+    /// Where a figure comes from as a page or download shows it: a table's code (公开01表) is data and stays as
+    /// printed; <see cref="HeadlineCalculator.StatedOrigin"/> (the report's own text) is UI and is translated.
+    /// </summary>
+    public string Origin(string origin) => origin == HeadlineCalculator.StatedOrigin ? T("headline.stated") : origin;
+
+    /// <summary>Portal's own units, 万元 and 人, in the site's language; a unit printed in a source is data and stays.</summary>
+    public string Unit(string unit) => unit switch
+    {
+        UnitWan => T("common.unit_wan_name"),
+        UnitPersons => T("common.unit_persons"),
+        _ => unit,
+    };
+
+    /// <summary>
+    /// The name of a figure Portal itself names (a <see cref="StatedFigureKey"/>: 收支总计, 机关运行经费 …) in the
+    /// site's language; any other figure (a 功能分类 class such as "201 一般公共服务支出") keeps its printed name.
+    /// </summary>
+    public string Figure(string key, string label) => StatedFigureKey.Find(key) is null ? label : T(FigurePrefix + key);
 
     /// <summary>Reads the language file of the default theme and, over it, the site theme's if it has one.</summary>
     public static UiStrings Load(string themeDirectory, string defaultThemeDirectory, string language)

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Portal.Build.Modeling;
 using Portal.Build.Render;
 using Portal.Build.Tests.Support;
+using Portal.Core.Model;
 
 namespace Portal.Build.Tests.Render;
 
@@ -36,6 +37,24 @@ public sealed partial class UiStringsTests
         Assert.All(used, key => Assert.NotNull(strings.T(key)));
     }
 
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_figure_portal_names_has_its_name_in_the_language_file(string language)
+    {
+        var strings = UiStrings.Load(DefaultTheme, DefaultTheme, language);
+
+        Assert.All(StatedFigureKey.All, key => Assert.NotEmpty(strings.Figure(key.Key, key.Label)));
+        Assert.Equal("201 一般公共服务支出", strings.Figure("function-201", "201 一般公共服务支出"));
+    }
+
+    [Fact]
+    public void The_chinese_names_of_the_figures_are_the_ones_portal_prints()
+    {
+        var strings = UiStrings.Load(DefaultTheme, DefaultTheme, "zh-CN");
+
+        Assert.All(StatedFigureKey.All, key => Assert.Equal(key.Label, strings.Figure(key.Key, key.Label)));
+    }
+
     [Fact]
     public void No_template_writes_chinese_ui_text_itself()
     {
@@ -67,6 +86,25 @@ public sealed partial class UiStringsTests
     }
 
     [Fact]
+    public void An_english_site_titles_its_compare_search_and_checks_pages_and_its_charts_in_english()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        site.Write("site.yml", "title: Test portal\nlanguage: en\n");
+
+        Assert.True(site.Build().Succeeded);
+
+        var compare = Parser.ParseDocument(site.ReadOutput("compare/index.html"));
+        Assert.Equal("Compare", compare.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Home", compare.QuerySelector(".breadcrumbs a")!.TextContent);
+        Assert.Contains("Total expenditure this year", compare.QuerySelectorAll(".metric-list a").Select(a => a.TextContent));
+        Assert.Equal("Search", Parser.ParseDocument(site.ReadOutput("search/index.html")).QuerySelector("h1")!.TextContent);
+        Assert.Equal("Checks", Parser.ParseDocument(site.ReadOutput("checks/index.html")).QuerySelector("h1")!.TextContent);
+        var report = Parser.ParseDocument(site.ReadOutput("ceshi/2023/index.html"));
+        Assert.Equal("Figure 2 Revenue by source (unit: 10,000 yuan)", report.QuerySelector("#fig2-figure figcaption")!.TextContent);
+        Assert.StartsWith("Department,Department code,Year,Figure,", site.ReadOutput("compare/grand_total/grand_total.csv").TrimStart('\uFEFF'), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_site_theme_may_override_one_string_and_keeps_the_rest()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
@@ -77,7 +115,7 @@ public sealed partial class UiStringsTests
 
         var page = Parser.ParseDocument(site.ReadOutput("index.html"));
         var nav = page.QuerySelectorAll(".site-nav a").Select(a => a.TextContent).ToArray();
-        Assert.Equal(["部门", "名词解释", "数据下载"], nav);
+        Assert.Equal(["部门", "名词解释", "比较", "科目", "数据核对", "数据下载"], nav);
     }
 
     [Fact]
