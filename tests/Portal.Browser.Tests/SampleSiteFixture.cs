@@ -19,6 +19,13 @@ public sealed class SampleSiteFixture : IAsyncLifetime
 
     public string BaseUrl => _server!.BaseUrl;
 
+    /// <summary>Every HTML page of the built site, as paths under the base URL ("", "glossary/", …).</summary>
+    public IReadOnlyList<string> PagePaths => Directory.EnumerateFiles(_output, "index.html", SearchOption.AllDirectories)
+        .Select(f => Path.GetRelativePath(_output, Path.GetDirectoryName(f)!).Replace('\\', '/'))
+        .Select(d => d == "." ? string.Empty : d + "/")
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
