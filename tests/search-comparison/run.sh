@@ -9,7 +9,9 @@ repo="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$here/results"
-(cd "$here" && npm ci --no-audit --no-fund --silent)
+# npm install, not npm ci: the lock file pins the versions, but pagefind lists optional binaries for every platform
+# and a registry mirror without the other platforms' packages makes npm ci refuse the lock as out of sync.
+(cd "$here" && npm install --no-audit --no-fund --silent)
 
 dotnet run --project "$repo/src/Portal.Cli" -- build --site "$repo/site.yml" -o "$work/sample"
 node "$here/compare.mjs" --site "$work/sample" --label sample --out "$here/results/sample.json"

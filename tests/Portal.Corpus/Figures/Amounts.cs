@@ -32,7 +32,8 @@ public static class Amounts
     public static decimal Share(decimal whole, double fraction) => Math.Round(whole * (decimal)fraction, 2);
 
     /// <summary>Percent to two decimals, as reports print "占93.62%".</summary>
-    public static decimal Percent(decimal part, decimal whole) => whole == 0 ? 0 : Math.Round(part * 100 / whole, 2);
+    // 四舍五入, as the reports round (and the checker recomputes): half away from zero, not to even.
+    public static decimal Percent(decimal part, decimal whole) => whole == 0 ? 0 : Math.Round(part * 100 / whole, 2, MidpointRounding.AwayFromZero);
 
     public static string Format(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 }

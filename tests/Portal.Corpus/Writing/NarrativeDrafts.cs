@@ -43,12 +43,12 @@ public sealed class NarrativeDrafts(ReportFigures figures)
             new("支出决算情况说明", Top() + "支出决算情况说明", "expenditure",
                 $"{_year}年度支出合计{A(figures.Expenditure)}万元，其中：基本支出{A(figures.Basic)}万元，占{P(figures.Basic, figures.Expenditure)}%；项目支出{A(figures.Project)}万元，占{P(figures.Project, figures.Expenditure)}%。\n"),
             new("财政拨款收入支出决算总体情况说明", Top() + "财政拨款收入支出决算总体情况说明", "fiscal_overview",
-                $"{_year}年度财政拨款收、支总计{A(figures.FiscalGrandTotal)}万元，与上年相比，{Change(figures.FiscalGrandTotal, figures.PreviousFiscalGrandTotal)}。\n"),
+                $"{_year}年度财政拨款收、支总计{A(figures.FiscalGrandTotal)}万元，与上年相比，{Change(figures.FiscalGrandTotal, figures.PreviousFiscalGrandTotal)}，主要原因是财政拨款项目经费随业务量相应调整。\n"),
             new("一般公共预算财政拨款支出决算情况说明", Top() + "一般公共预算财政拨款支出决算情况说明", "general_budget", null, GeneralBudget()),
             new("一般公共预算财政拨款基本支出决算情况说明", Top() + "一般公共预算财政拨款基本支出决算情况说明", "basic_expenditure",
                 $"{_year}年度一般公共预算财政拨款基本支出{A(figures.FiscalBasic)}万元，其中：人员经费{A(figures.Personnel)}万元，占{P(figures.Personnel, figures.FiscalBasic)}%；公用经费{A(figures.Public)}万元，占{P(figures.Public, figures.FiscalBasic)}%。\n"),
             new("财政拨款三公经费支出决算情况说明", Top() + "财政拨款三公经费支出决算情况说明", "sangong",
-                $"“三公”经费财政拨款支出预算为{A(sangongBudget)}万元，支出决算为{A(sangongActual)}万元，完成预算的{P(sangongActual, sangongBudget)}%，其中：\n\n" +
+                $"“三公”经费财政拨款支出预算为{A(sangongBudget)}万元，支出决算为{A(sangongActual)}万元，{(sangongBudget == 0 ? "未安排预算" : $"完成预算的{P(sangongActual, sangongBudget)}%")}，其中：\n\n" +
                 $"1、因公出国（境）费支出决算为{A(figures.SangongActual.Overseas)}万元。\n\n" +
                 $"2、公务用车购置及运行维护费支出决算为{A(figures.SangongActual.Vehicles)}万元，其中：公务用车购置费{A(figures.SangongActual.VehiclePurchase)}万元，公务用车运行维护费{A(figures.SangongActual.VehicleOperation)}万元。\n\n" +
                 $"3、公务接待费支出决算为{A(figures.SangongActual.Reception)}万元。\n"),

@@ -187,5 +187,12 @@ public sealed class TableWriter(ReportFigures figures, YamlText yaml, SourceText
 
         Side("budget", figures.SangongBudget);
         Side("actual", figures.SangongActual);
+        if (figures.SangongBudget.Total == 0 && figures.SangongActual.Total == 0)
+        {
+            // An all-zero table says so, as the template requires (本表无数据).
+            const string noData = "说明：本单位本年度没有财政拨款“三公”经费支出，故本表无数据。";
+            source.Add(noData);
+            yaml.Key("no_data", noData);
+        }
     });
 }
