@@ -136,6 +136,8 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
         .Where(l => l.Length > 0 && !l.StartsWith('#'))
         .ToArray();
 
+    private const string ClickMore = "() => { const more = document.getElementById('search-more'); if (more.hidden) return false; more.click(); return true; }";
+
     [Fact]
     public async Task Every_page_whose_visible_text_contains_a_query_is_listed_for_it()
     {
@@ -160,10 +162,15 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
         {
             await page.GotoAsync(site.BaseUrl + "search/?q=" + Uri.EscapeDataString(query));
             await WaitForResultsAsync(page);
-            while (await page.Locator("#search-more").IsVisibleAsync())
+            // "More" is clicked in the page: the script may hide it between a visibility check and a click.
+            while (true)
             {
                 var count = await page.Locator("#search-results li").CountAsync();
-                await page.Locator("#search-more").ClickAsync();
+                if (!await page.EvaluateAsync<bool>(ClickMore))
+                {
+                    break;
+                }
+
                 await page.WaitForFunctionAsync("n => document.querySelectorAll('#search-results li').length > n || document.getElementById('search-more').hidden", count);
             }
 

@@ -90,9 +90,16 @@ async function portal(query) {
   const bytes = queryBytes();
   const requests = served.filter((r) => !isPage(r.path)).length;
   const fetched = served.filter((r) => !isPage(r.path));
-  while (await page.locator('#search-more').isVisible()) {
+  // Click "more" in the page itself: the script may hide the button between a visibility check and a click.
+  const clickMore = () => page.evaluate(() => {
+    const more = document.getElementById('search-more');
+    if (more.hidden) return false;
+    more.click();
+    return true;
+  });
+  for (;;) {
     const count = await page.locator('#search-results li').count();
-    await page.locator('#search-more').click();
+    if (!(await clickMore())) break;
     // More results, or none: the remaining candidates may all fail the text check, hiding the button.
     await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n || document.getElementById('search-more').hidden, count);
   }
