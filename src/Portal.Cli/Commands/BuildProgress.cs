@@ -11,7 +11,8 @@ namespace Portal.Cli.Commands;
 /// </summary>
 internal static class BuildProgress
 {
-    private static readonly BuildStage[] Stages = [BuildStage.Load, BuildStage.Validate, BuildStage.Check, BuildStage.Model, BuildStage.Render, BuildStage.Index, BuildStage.Write];
+    // The enum lists the stages in the order the pipeline runs them; site.yml (Config) is read before the display starts.
+    private static readonly BuildStage[] Stages = Enum.GetValues<BuildStage>().Where(s => s != BuildStage.Config).ToArray();
 
     public static bool Wanted(TextWriter output, bool quiet) =>
         !quiet && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

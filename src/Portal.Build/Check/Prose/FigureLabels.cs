@@ -48,8 +48,11 @@ public static partial class FigureLabels
         Known.First(k => k.Label == label).Stated is { } key ? report.StatedFigures.Get(key) : null;
 
     /// <summary>The figure from data, else the first “label X万元” the report's narrative states for its own year.</summary>
-    public static decimal? Resolve(Report report, string label) =>
-        FromData(report, label) ?? Paragraphs.Of(report).SelectMany(p => Find(p.Text, report.Year)).Where(m => m.Label == label).Select(m => (decimal?)m.Value).FirstOrDefault();
+    public static decimal? Resolve(Report report, string label) => FromData(report, label) ?? FirstStatement(report, label);
+
+    /// <summary>The first “label X万元” the report's narrative states for its own year.</summary>
+    public static decimal? FirstStatement(Report report, string label) =>
+        Paragraphs.Of(report).SelectMany(p => Find(p.Text, report.Year)).Where(m => m.Label == label).Select(m => (decimal?)m.Value).FirstOrDefault();
 
     /// <summary>
     /// Each “label X万元” in a text that speaks of <paramref name="year"/> (not “上年…”, not another year’s figure),
