@@ -20,6 +20,7 @@ public sealed class BuildPipeline
 {
     private readonly SiteConfig _config;
     private readonly Dictionary<BuildStage, TimeSpan> _times = [];
+    private readonly Dictionary<BuildStage, long> _allocations = [];
     private readonly DiagnosticBag _diagnostics = new();
 
     private IReadOnlyList<Finding> _findings = [];
@@ -81,7 +82,7 @@ public sealed class BuildPipeline
             var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);
             _times[BuildStage.Index] = index.Elapsed;
             _times[BuildStage.Write] -= index.Elapsed;
-            return new BuildResult(_diagnostics.Items, pages, files, _times) { Findings = _findings, Output = kept };
+            return new BuildResult(_diagnostics.Items, pages, files, _times) { Findings = _findings, Output = kept, StageAllocations = _allocations };
         }
         catch (StageFailedException)
         {
@@ -107,6 +108,7 @@ public sealed class BuildPipeline
     {
         StageStarting?.Invoke(BuildStage.Render);
         var total = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
         var writing = new Stopwatch();
         int pages = 0, files = 0;
 
@@ -128,27 +130,33 @@ public sealed class BuildPipeline
             }
         }
 
-        void Write(StagedOutput? output, OutputFile file, bool observe = true)
+        void Keep(StagedOutput? output, OutputFile file)
         {
-            Writing(() =>
+            if (kept is null)
             {
-                if (kept is null)
-                {
-                    output!.Add(file);
-                }
-                else
-                {
-                    kept.Add(file);
-                }
+                output!.Add(file);
+            }
+            else
+            {
+                kept.Add(file);
+            }
 
-                foreach (var observer in observe ? observers : [])
-                {
-                    observer.Observe(file);
-                }
-            });
             files++;
             pages += file.IsPage ? 1 : 0;
         }
+
+        void Write(StagedOutput? output, OutputFile file, bool observe = true) => Writing(() =>
+        {
+            Keep(output, file);
+            foreach (var observer in observe ? observers : [])
+            {
+                // What an observer adds is written, never observed: observers see only the site's own files.
+                foreach (var added in observer.Observe(file))
+                {
+                    Keep(output, added);
+                }
+            }
+        });
 
         StagedOutput? output = null;
         try
@@ -184,6 +192,7 @@ public sealed class BuildPipeline
         {
             output?.Dispose();
             _times[BuildStage.Render] = total.Elapsed - writing.Elapsed;
+            _allocations[BuildStage.Render] = GC.GetTotalAllocatedBytes() - allocated;
             _times[BuildStage.Write] = writing.Elapsed;
         }
     }
@@ -210,6 +219,7 @@ public sealed class BuildPipeline
     {
         StageStarting?.Invoke(stage);
         var clock = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
         try
         {
             var result = run();
@@ -227,6 +237,7 @@ public sealed class BuildPipeline
         finally
         {
             _times[stage] = clock.Elapsed;
+            _allocations[stage] = GC.GetTotalAllocatedBytes() - allocated;
         }
     }
 }

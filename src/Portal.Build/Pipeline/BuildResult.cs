@@ -16,6 +16,12 @@ public sealed record BuildResult(
     /// <summary>Every file of the site, when the build kept them instead of writing them (portal serve); else null.</summary>
     public IReadOnlyList<Render.OutputFile>? Output { get; init; }
 
+    /// <summary>
+    /// Bytes allocated on the managed heap while each stage ran, for <c>--timings</c>. Render, index and write run
+    /// interleaved, so their bytes are all under <see cref="BuildStage.Render"/>.
+    /// </summary>
+    public IReadOnlyDictionary<BuildStage, long> StageAllocations { get; init; } = new Dictionary<BuildStage, long>();
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public TimeSpan Elapsed => StageTimes.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);

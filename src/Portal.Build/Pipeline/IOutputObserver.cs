@@ -4,12 +4,14 @@ namespace Portal.Build.Pipeline;
 
 /// <summary>
 /// Sees every file of a build as it is written (pages in the site model's order, one at a time, on one thread),
-/// and may add files of its own once all the others are written: a search index, a sitemap, a feed.
-/// Lets such consumers work page by page without the pipeline holding the rendered site in memory.
+/// and may add files of its own: as it goes (a page's search text) or once all the others are written (a search
+/// index, a sitemap, a feed). Lets such consumers work page by page without the pipeline holding the rendered site
+/// in memory.
 /// </summary>
 public interface IOutputObserver
 {
-    void Observe(OutputFile file);
+    /// <summary>Sees one file; returns files to add to the site now (they are written, not observed).</summary>
+    IReadOnlyList<OutputFile> Observe(OutputFile file);
 
     /// <summary>Files to add to the site after every other file was observed; written before the output is swapped in.</summary>
     IEnumerable<OutputFile> Complete();

@@ -20,7 +20,8 @@ public static class PageTextExtractor
 
     public const string YearAttribute = "data-year";
 
-    private static readonly HtmlParser Parser = new();
+    // One parser per thread: pages are extracted on several threads and a parser is not documented as thread-safe.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     private static readonly HashSet<string> InlineTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,7 +48,13 @@ public static class PageTextExtractor
     /// <summary>The page's text, or null when the page is marked to be left out of the index.</summary>
     public static IndexedPage? Extract(string path, string html)
     {
-        using var document = Parser.ParseDocument(html);
+        if (MainTagSkips(html))
+        {
+            // Source transcripts are a third of a site's HTML: not parsing them at all is the cheapest way to skip them.
+            return null;
+        }
+
+        using var document = Parser.Value!.ParseDocument(html);
         var main = document.QuerySelector("main") ?? document.Body;
         if (main is null || main.HasAttribute(SkipAttribute))
         {
@@ -56,7 +63,7 @@ public static class PageTextExtractor
 
         var collector = new Collector();
         Walk(main, null, SegmentKind.Body, collector);
-        collector.Break();
+        collector.Finish();
 
         var title = collector.Segments.FirstOrDefault(s => s.Kind == SegmentKind.Title)?.Text
             ?? Collapse(document.Title ?? path);
@@ -97,6 +104,19 @@ public static class PageTextExtractor
                 }
             }
         }
+    }
+
+    /// <summary>Whether the page's first <c>&lt;main&gt;</c> start tag carries <see cref="SkipAttribute"/>, read without parsing the page.</summary>
+    private static bool MainTagSkips(string html)
+    {
+        var start = html.IndexOf("<main", StringComparison.OrdinalIgnoreCase);
+        while (start >= 0 && start + 5 < html.Length && char.IsAsciiLetterOrDigit(html[start + 5]))
+        {
+            start = html.IndexOf("<main", start + 5, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var end = start < 0 ? -1 : html.IndexOf('>', start);
+        return end > 0 && html.AsSpan(start, end - start).Contains(SkipAttribute, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>An element's id; for a block without one, the id of the heading that labels it (aria-labelledby).</summary>
@@ -144,12 +164,20 @@ public static class PageTextExtractor
         return builder.ToString();
     }
 
-    /// <summary>Gathers text between block boundaries; neighbouring runs with the same anchor and kind merge.</summary>
+    /// <summary>
+    /// Gathers text between block boundaries; neighbouring runs with the same anchor and kind merge. The segment being
+    /// merged into stays a builder until a different one starts: a table without row ids is one segment of thousands of
+    /// runs, and joining strings run by run would cost the square of its length.
+    /// </summary>
     private sealed class Collector
     {
         private readonly StringBuilder _run = new();
+        private readonly StringBuilder _open = new();
         private string? _anchor;
         private SegmentKind _kind;
+        private string? _openAnchor;
+        private SegmentKind _openKind;
+        private string? _openSection;
 
         public List<TextSegment> Segments { get; } = [];
 
@@ -168,20 +196,80 @@ public static class PageTextExtractor
 
         public void Break()
         {
-            var text = Collapse(_run.ToString());
-            _run.Clear();
-            if (text.Length == 0)
+            if (!HasText(_run))
             {
+                // Whitespace between blocks neither makes a segment nor ends the one being merged into.
+                _run.Clear();
                 return;
             }
 
-            if (Segments.Count > 0 && Segments[^1] is var last && last.Anchor == _anchor && last.Kind == _kind)
+            var start = _open.Length;
+            if (start > 0 && (_openAnchor != _anchor || _openKind != _kind))
             {
-                Segments[^1] = last with { Text = last.Text + " " + text };
+                Close();
+                start = 0;
             }
-            else
+
+            // Collapse straight into the open segment: a space between merged runs, none at either end.
+            var space = start > 0;
+            var wrote = false;
+            foreach (var chunk in _run.GetChunks())
             {
-                Segments.Add(new TextSegment(_anchor, _kind, text, _kind == SegmentKind.Title ? null : Section));
+                foreach (var c in chunk.Span)
+                {
+                    if (char.IsWhiteSpace(c))
+                    {
+                        space = wrote || start > 0;
+                        continue;
+                    }
+
+                    if (space)
+                    {
+                        _open.Append(' ');
+                        space = false;
+                    }
+
+                    _open.Append(c);
+                    wrote = true;
+                }
+            }
+
+            _run.Clear();
+            if (wrote && start == 0)
+            {
+                (_openAnchor, _openKind, _openSection) = (_anchor, _kind, _kind == SegmentKind.Title ? null : Section);
+            }
+        }
+
+        /// <summary>Ends the last segment: call once, after the last <see cref="Break"/>.</summary>
+        public void Finish()
+        {
+            Break();
+            Close();
+        }
+
+        private static bool HasText(StringBuilder run)
+        {
+            foreach (var chunk in run.GetChunks())
+            {
+                foreach (var c in chunk.Span)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private void Close()
+        {
+            if (_open.Length > 0)
+            {
+                Segments.Add(new TextSegment(_openAnchor, _openKind, _open.ToString(), _openSection));
+                _open.Clear();
             }
         }
     }

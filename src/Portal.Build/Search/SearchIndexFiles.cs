@@ -23,7 +23,7 @@ public static class SearchIndexFiles
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         using (var json = new Utf8JsonWriter(gzip, Options))
         {
             write(json);

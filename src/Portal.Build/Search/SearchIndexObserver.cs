@@ -7,35 +7,77 @@ namespace Portal.Build.Search;
 
 /// <summary>
 /// Index stage: reads each rendered page into the search index as it is written, so the pipeline never holds the
-/// rendered site in memory, and adds the index files to the site at the end.
+/// rendered site in memory, and adds the index files to the site at the end. Reading a page (parsing its HTML) runs
+/// on the thread pool, alongside rendering, a few pages ahead; pages join the index strictly in the order they were
+/// observed, so the index is the same byte for byte however the threads ran.
 /// </summary>
 public sealed class SearchIndexObserver : IOutputObserver
 {
     private const string PageFile = "index.html";
 
     private readonly SearchIndexBuilder _builder = new();
+    private readonly Queue<Task<PreparedPage?>> _reading = new();
     private readonly Stopwatch _clock = new();
+    private readonly int _ahead;
 
-    /// <summary>Time spent indexing, reported as the index stage's time.</summary>
+    /// <param name="ahead">Pages read ahead of the one being added: bounds memory (each holds a page's text).</param>
+    public SearchIndexObserver(int ahead = 16) => _ahead = Math.Max(1, ahead);
+
+    /// <summary>Time the build thread spent on the index (adding pages, waiting for them, writing the shards), reported as the index stage's time.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    public void Observe(OutputFile file)
+    public IReadOnlyList<OutputFile> Observe(OutputFile file)
     {
         if (!file.IsPage || !file.Path.EndsWith(PageFile, StringComparison.Ordinal))
         {
-            return;
+            return [];
         }
 
         _clock.Start();
-        _builder.Add(file.Path[..^PageFile.Length], Encoding.UTF8.GetString(file.Content));
-        _clock.Stop();
+        try
+        {
+            var path = file.Path[..^PageFile.Length];
+            var content = file.Content;
+            _reading.Enqueue(Task.Run(() => SearchIndexBuilder.Prepare(path, Encoding.UTF8.GetString(content))));
+            var added = new List<OutputFile>();
+            while (_reading.Count > _ahead || (_reading.Count > 0 && _reading.Peek().IsCompleted))
+            {
+                added.AddRange(AddNext());
+            }
+
+            return added;
+        }
+        finally
+        {
+            _clock.Stop();
+        }
     }
 
     public IEnumerable<OutputFile> Complete()
     {
         _clock.Start();
-        var files = _builder.Finish().Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false)).ToArray();
-        _clock.Stop();
-        return files;
+        try
+        {
+            var files = new List<OutputFile>();
+            while (_reading.Count > 0)
+            {
+                files.AddRange(AddNext());
+            }
+
+            files.AddRange(_builder.Finish().Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false)));
+            return files;
+        }
+        finally
+        {
+            _clock.Stop();
+        }
+    }
+
+    private IEnumerable<OutputFile> AddNext()
+    {
+        var prepared = _reading.Dequeue().GetAwaiter().GetResult();
+        return prepared is null
+            ? []
+            : _builder.Add(prepared).Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false));
     }
 }

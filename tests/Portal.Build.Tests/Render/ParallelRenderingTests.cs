@@ -64,7 +64,11 @@ public sealed class ParallelRenderingTests
     {
         public List<OutputFile> Files { get; } = [];
 
-        public void Observe(OutputFile file) => Files.Add(file);
+        public IReadOnlyList<OutputFile> Observe(OutputFile file)
+        {
+            Files.Add(file);
+            return [];
+        }
 
         public IEnumerable<OutputFile> Complete() =>
             [new OutputFile("observed.txt", System.Text.Encoding.UTF8.GetBytes($"{Files.Count(f => f.IsPage)} pages"), IsPage: false)];
