@@ -1,3 +1,4 @@
+using Portal.Build.Check.Prose;
 using Portal.Build.Check.Rules;
 using Portal.Core.Model;
 
@@ -61,23 +62,54 @@ public static class AccountsChecker
         }
     }
 
+    /// <summary>
+    /// Runs the rules on every report, reports in parallel (a rule reads only its report, the year before and the
+    /// department); the findings are sorted afterwards, so their order never depends on the threads.
+    /// </summary>
     public static IReadOnlyList<Finding> Check(ContentSet content, IReadOnlyList<ICheckRule>? rules = null)
     {
-        var findings = new List<Finding>();
-        foreach (var entry in content.Departments)
+        var contexts = content.Departments
+            .SelectMany(entry => entry.Reports.Select(report => new CheckContext(entry.Department, report, entry.Reports.FirstOrDefault(r => r.Year == report.Year - 1))))
+            .ToArray();
+        var perReport = new List<Finding>[contexts.Length];
+        var failures = new Exception?[contexts.Length];
+        try
         {
-            foreach (var report in entry.Reports)
+            Parallel.For(0, contexts.Length, i =>
             {
-                var previous = entry.Reports.FirstOrDefault(r => r.Year == report.Year - 1);
-                var context = new CheckContext(entry.Department, report, previous);
-                foreach (var rule in rules ?? Rules)
+                var found = new List<Finding>();
+                try
                 {
-                    findings.AddRange(Run(rule, context, report));
+                    foreach (var rule in rules ?? Rules)
+                    {
+                        found.AddRange(Run(rule, contexts[i], contexts[i].Report));
+                    }
                 }
+                catch (Exception ex)
+                {
+                    failures[i] = ex;
+                }
+
+                perReport[i] = found;
+            });
+        }
+        finally
+        {
+            Paragraphs.Forget();
+            foreach (var context in contexts)
+            {
+                context.Report.SourceMap.Forget();
             }
         }
 
-        return findings
+        // The first failing report in content order, as one thread would have reported it.
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return perReport
+            .SelectMany(f => f)
             .OrderBy(f => f.DepartmentSlug, StringComparer.Ordinal)
             .ThenBy(f => f.Year)
             .ThenBy(f => f.Location.Line)

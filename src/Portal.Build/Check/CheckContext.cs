@@ -25,7 +25,7 @@ public sealed class CheckContext
     /// or when either is missing. <paramref name="what"/> names the figure (“合计行 本年收入合计”),
     /// <paramref name="basis"/> how it was recomputed (“各来源之和”).
     /// </summary>
-    public Finding? Compare(string rule, string path, decimal? stated, decimal? computed, string what, string basis, CellRef? cell = null, string unit = "万元", SourceLocation? at = null)
+    public Finding? Compare(string rule, string path, decimal? stated, decimal? computed, string what, string basis, CellRef? cell = null, string unit = "万元", Func<SourceLocation>? at = null)
     {
         if (stated is not { } s || computed is not { } c || Tolerance.Classify(s, c) is not { } severity)
         {
@@ -36,7 +36,7 @@ public sealed class CheckContext
         return Flag(rule, severity, path, $"{what}印为{Tolerance.Show(s)}{unit}，{basis}为{Tolerance.Show(c)}{unit}，相差{Tolerance.Show(s - c)}{unit}{kind}。", cell, s, c, at);
     }
 
-    public Finding Flag(string rule, FindingSeverity severity, string path, string message, CellRef? cell = null, decimal? stated = null, decimal? computed = null, SourceLocation? at = null) => new()
+    public Finding Flag(string rule, FindingSeverity severity, string path, string message, CellRef? cell = null, decimal? stated = null, decimal? computed = null, Func<SourceLocation>? at = null) => new()
     {
         Rule = rule,
         Severity = severity,
@@ -49,7 +49,8 @@ public sealed class CheckContext
         Stated = stated,
         Computed = computed,
         FieldPath = path,
-        Location = at ?? Report.SourceMap.Find(path),
+        // Asked only for a finding: a location means reading the report's YAML again.
+        Location = at?.Invoke() ?? Report.SourceMap.Find(path),
         Message = message,
     };
 }

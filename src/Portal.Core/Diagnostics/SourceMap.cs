@@ -63,10 +63,24 @@ public sealed class SourceMap
                 var filled = new SourceMap(File);
                 _replay!(filled);
                 _locations = filled._locations!;
-                _replay = null;
             }
 
             return _locations;
+        }
+    }
+
+    /// <summary>
+    /// Drops the locations of a <see cref="Deferred"/> map (the next lookup reads the file again). A stage that looked
+    /// up many reports' fields calls this when done, so a large site does not keep every report's map to the end.
+    /// </summary>
+    public void Forget()
+    {
+        lock (_gate)
+        {
+            if (_replay is not null)
+            {
+                _locations = null;
+            }
         }
     }
 }

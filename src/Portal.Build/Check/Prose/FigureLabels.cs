@@ -34,7 +34,7 @@ public static partial class FigureLabels
     public static IReadOnlyList<string> All { get; } = Known.Select(k => k.Label).OrderByDescending(l => l.Length).ToArray();
 
     private static readonly (string Label, Regex Pattern)[] Patterns = All
-        .Select(l => (l, new Regex(Regex.Escape(l) + @"(?:支出)?(?:决算数?)?(?:为|是|共计)?\s*(" + Amounts.Number + @")\s*万元", RegexOptions.Compiled)))
+        .Select(l => (l, new Regex(Regex.Escape(l) + @"(?:支出)?(?:决算数?)?(?:为|是|共计)?\s*(" + Amounts.Number + @")\s*万元")))
         .ToArray();
 
     /// <summary>The figure from the report's tables or stated figures (not its prose).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Portal.Core.Diagnostics;
 using Portal.Core.Model;
 using Portal.Core.Model.Narrative;
@@ -10,7 +11,15 @@ namespace Portal.Build.Check.Prose;
 /// </summary>
 public static class Paragraphs
 {
-    public static IReadOnlyList<Paragraph> Of(Report report)
+    // Some fifteen rules read the paragraphs of each report (and of the year before): split them once per report.
+    private static readonly ConditionalWeakTable<Report, IReadOnlyList<Paragraph>> Cache = [];
+
+    public static IReadOnlyList<Paragraph> Of(Report report) => Cache.GetValue(report, Split);
+
+    /// <summary>Drops the split paragraphs once the checker is done: kept, they would hold a copy of every report's prose.</summary>
+    public static void Forget() => Cache.Clear();
+
+    private static IReadOnlyList<Paragraph> Split(Report report)
     {
         var list = new List<Paragraph>();
         Add(list, report, "overview", report.Overview);
@@ -49,13 +58,12 @@ public static class Paragraphs
             if (section.Body is { } body)
             {
                 var bodyPath = sectionPath + ".body";
-                var start = report.SourceMap.Find(bodyPath);
                 var lines = body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
                 for (var l = 0; l < lines.Length; l++)
                 {
                     if (!string.IsNullOrWhiteSpace(lines[l]))
                     {
-                        list.Add(new Paragraph(bodyPath, lines[l], new SourceLocation(start.File, start.Line + 1 + l, start.Column), section.HeadingRaw ?? section.Heading));
+                        list.Add(new Paragraph(bodyPath, lines[l], section.HeadingRaw ?? section.Heading, report, l));
                     }
                 }
             }

@@ -24,7 +24,7 @@ public sealed partial class CarryOverRule : ICheckRule
             $"{context.Report.Year}年年初结转和结余", $"按{previous.Year}年度报告的年末结转和结余", at: at);
     }
 
-    private static (decimal? Value, string? Path, Portal.Core.Diagnostics.SourceLocation? At) Opening(Report report)
+    private static (decimal? Value, string? Path, Func<Portal.Core.Diagnostics.SourceLocation>? At) Opening(Report report)
     {
         if (report.Tables.T01 is { } t01)
         {
@@ -37,7 +37,7 @@ public sealed partial class CarryOverRule : ICheckRule
         {
             if (OpeningPattern().Match(paragraph.Text) is { Success: true } m)
             {
-                return (Amounts.Parse(m.Groups[1].Value), paragraph.Path, paragraph.Location);
+                return (Amounts.Parse(m.Groups[1].Value), paragraph.Path, () => paragraph.Location);
             }
         }
 

@@ -27,7 +27,7 @@ public sealed partial class ChangeClaimRule : ICheckRule
                 var finding = context.Compare(Id, paragraph.Path, claim.Percent, computed,
                     $"{paragraph.Section}中“{(claim.Increase ? "增加" : "减少")}{Tolerance.Show(claim.Change)}万元”的变动率",
                     $"按{Tolerance.Show(claim.Change)}÷上年数{Tolerance.Show(claim.Previous)}（本年{Tolerance.Show(claim.Current)}{(claim.Increase ? "−" : "+")}{Tolerance.Show(claim.Change)}）计算",
-                    unit: "%", at: paragraph.Location);
+                    unit: "%", at: () => paragraph.Location);
                 if (finding is not null)
                 {
                     yield return onCurrent ? finding with { Message = finding.Message[..^1] + "；所印比例是以本年数为基数算出的。" } : finding;

@@ -32,7 +32,7 @@ public sealed partial class ChangePartsRule : ICheckRule
 
             var total = (change.Groups["dir"].Value is "增加" ? 1m : -1m) * Amounts.Parse(change.Groups["amt"].Value);
             yield return context.Compare(Id, paragraph.Path, total, parts.Sum(),
-                $"{paragraph.Section}所述与上年相比的增减（增加为正）", $"按“主要原因”所列{parts.Length}项增减相加", at: paragraph.Location);
+                $"{paragraph.Section}所述与上年相比的增减（增加为正）", $"按“主要原因”所列{parts.Length}项增减相加", at: () => paragraph.Location);
         }
     }
 

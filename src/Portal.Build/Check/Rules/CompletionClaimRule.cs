@@ -23,7 +23,7 @@ public sealed partial class CompletionClaimRule : ICheckRule
                 }
 
                 yield return context.Compare(Id, paragraph.Path, decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), actual / budget * 100m,
-                    $"{paragraph.Section}中的预算完成率", $"按决算{Tolerance.Show(actual)}÷预算{Tolerance.Show(budget)}计算", unit: "%", at: paragraph.Location);
+                    $"{paragraph.Section}中的预算完成率", $"按决算{Tolerance.Show(actual)}÷预算{Tolerance.Show(budget)}计算", unit: "%", at: () => paragraph.Location);
             }
         }
     }

@@ -27,10 +27,10 @@ public sealed partial class ItemsSumRule : ICheckRule
 
             var budgets = items.Where(m => m.Groups["budget"].Success).Select(m => Amounts.Parse(m.Groups["budget"].Value)).ToArray();
             yield return budget.Success && budgets.Length == items.Length
-                ? context.Compare(Id, opening.Path, Amounts.Parse(budget.Groups[1].Value), budgets.Sum(), $"{opening.Section}所述年初预算总数", $"按其后{items.Length}个项目的年初预算相加", at: opening.Location)
+                ? context.Compare(Id, opening.Path, Amounts.Parse(budget.Groups[1].Value), budgets.Sum(), $"{opening.Section}所述年初预算总数", $"按其后{items.Length}个项目的年初预算相加", at: () => opening.Location)
                 : null;
             yield return actual.Success
-                ? context.Compare(Id, opening.Path, Amounts.Parse(actual.Groups[1].Value), items.Sum(m => Amounts.Parse(m.Groups["actual"].Value)), $"{opening.Section}所述支出决算总数", $"按其后{items.Length}个项目的支出决算相加", at: opening.Location)
+                ? context.Compare(Id, opening.Path, Amounts.Parse(actual.Groups[1].Value), items.Sum(m => Amounts.Parse(m.Groups["actual"].Value)), $"{opening.Section}所述支出决算总数", $"按其后{items.Length}个项目的支出决算相加", at: () => opening.Location)
                 : null;
         }
     }

@@ -48,7 +48,7 @@ public sealed partial class ListSumRule : ICheckRule
                 }
 
                 yield return context.Compare(Id, paragraph.Path, whole, sum,
-                    $"{paragraph.Section}所述总数", $"其后所列{parts.Length}项之和", at: paragraph.Location);
+                    $"{paragraph.Section}所述总数", $"其后所列{parts.Length}项之和", at: () => paragraph.Location);
             }
         }
     }

@@ -28,7 +28,7 @@ public sealed class PreviousYearRule : ICheckRule
 
                 yield return context.Compare(Id, paragraph.Path, claim.Previous, own,
                     $"{paragraph.Section}隐含的{previous.Year}年“{label}”（本年{Tolerance.Show(claim.Current)}{(claim.Increase ? "−" : "+")}{Tolerance.Show(claim.Change)}）",
-                    $"{previous.Year}年度报告本身所列", at: paragraph.Location);
+                    $"{previous.Year}年度报告本身所列", at: () => paragraph.Location);
             }
         }
     }

@@ -18,7 +18,7 @@ public sealed partial class ProseBalanceRule : ICheckRule
             foreach (Match m in Totals().Matches(paragraph.Text))
             {
                 yield return context.Compare(Id, paragraph.Path, Amounts.Parse(m.Groups["income"].Value), Amounts.Parse(m.Groups["spend"].Value),
-                    $"{paragraph.Section}所述{m.Groups["what"].Value}收入总计", "应与所述支出总计相等，支出总计", at: paragraph.Location);
+                    $"{paragraph.Section}所述{m.Groups["what"].Value}收入总计", "应与所述支出总计相等，支出总计", at: () => paragraph.Location);
             }
         }
     }

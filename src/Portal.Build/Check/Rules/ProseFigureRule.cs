@@ -20,7 +20,7 @@ public sealed class ProseFigureRule : ICheckRule
                 var (reference, basis) = FigureLabels.FromTable(report, label) is { } table ? (table, "按部门决算表")
                     : FigureLabels.FromStated(report, label) is { } stated ? (stated, "按本报告所列主要数字")
                     : (FigureLabels.FirstStatement(report, label), "按本报告首次所述");
-                var finding = context.Compare(Id, paragraph.Path, value, reference, $"{paragraph.Section}所述“{label}”", basis, at: paragraph.Location);
+                var finding = context.Compare(Id, paragraph.Path, value, reference, $"{paragraph.Section}所述“{label}”", basis, at: () => paragraph.Location);
                 yield return finding is not null && OtherScale(value, reference!.Value) ? Rescoped(finding) : finding;
             }
         }

@@ -15,7 +15,7 @@ public sealed partial class ReasonRule : ICheckRule
             if (Change().IsMatch(paragraph.Text) && !Reason().IsMatch(paragraph.Text))
             {
                 yield return context.Flag(Id, FindingSeverity.Warning, paragraph.Path,
-                    $"{paragraph.Section}说明了与上年相比的增减，但没有说明原因（“主要原因是……”）。", at: paragraph.Location);
+                    $"{paragraph.Section}说明了与上年相比的增减，但没有说明原因（“主要原因是……”）。", at: () => paragraph.Location);
             }
         }
     }

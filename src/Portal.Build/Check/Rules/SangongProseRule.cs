@@ -41,7 +41,7 @@ public sealed partial class SangongProseRule : ICheckRule
                 foreach (var (group, side, name) in new[] { ("budget", t09.Budget, "预算数"), ("actual", t09.Actual, "决算数") })
                 {
                     yield return side is null ? null : context.Compare(Id, paragraph.Path, Amounts.Parse(m.Groups[group].Value), item.Figure(side),
-                        $"{paragraph.Section}所述{item.Column}{(name == "预算数" ? "预算" : "决算")}", $"按公开09表{name}", new CellRef("t09", name, item.Column), at: paragraph.Location);
+                        $"{paragraph.Section}所述{item.Column}{(name == "预算数" ? "预算" : "决算")}", $"按公开09表{name}", new CellRef("t09", name, item.Column), at: () => paragraph.Location);
                 }
             }
         }

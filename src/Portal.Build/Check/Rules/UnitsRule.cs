@@ -23,7 +23,7 @@ public sealed partial class UnitsRule : ICheckRule
                 var confirmed = inWan.Contains(value);
                 yield return context.Flag(Id, confirmed ? FindingSeverity.Error : FindingSeverity.Warning, paragraph.Path,
                     $"{paragraph.Section}中“{m.Value}”以元为单位，本报告金额单位为万元{(confirmed ? "，且同一数字在别处印为万元" : "，疑为万元")}。",
-                    stated: value, at: paragraph.Location);
+                    stated: value, at: () => paragraph.Location);
             }
         }
     }

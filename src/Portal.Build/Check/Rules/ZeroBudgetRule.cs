@@ -31,7 +31,7 @@ public sealed class ZeroBudgetRule : ICheckRule
                 {
                     yield return context.Flag(Id, FindingSeverity.Error, paragraph.Path,
                         $"{paragraph.Section}中预算为0，却写“完成预算的{m.Groups["pct"].Value}%”。",
-                        stated: decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), at: paragraph.Location);
+                        stated: decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), at: () => paragraph.Location);
                 }
             }
         }
