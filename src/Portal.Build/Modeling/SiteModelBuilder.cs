@@ -30,19 +30,25 @@ public static class SiteModelBuilder
 
         pages.Add(new HomePage { Site = site, Path = string.Empty, Title = config.Title, Departments = summaries });
 
-        foreach (var (entry, summary) in content.Departments.Zip(summaries))
+        // Departments are independent: build their pages on every core, then add them in content order.
+        var departments = content.Departments.Zip(summaries).ToArray();
+        var built = new (List<PageModel> Pages, List<StaticFile> Files)[departments.Length];
+        Parallel.For(0, departments.Length, d =>
         {
-            pages.Add(ComparisonPages.WithTrends(DepartmentPageBuilder.Build(site, entry, summary), entry));
+            var (entry, summary) = departments[d];
+            var departmentPages = new List<PageModel>();
+            var departmentFiles = new List<StaticFile>();
+            departmentPages.Add(ComparisonPages.WithTrends(DepartmentPageBuilder.Build(site, entry, summary), entry));
             foreach (var report in entry.Reports)
             {
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
                 var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary), entry);
                 reportPage = reportPage with { Findings = FindingViews.For(reportPage, findings ?? []) };
-                pages.Add(reportPage);
+                departmentPages.Add(reportPage);
 
                 var sourceFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));
-                files.Add(new StaticFile(reportPage.SourceTextPath, sourceFile));
-                pages.Add(new SourcePage
+                departmentFiles.Add(new StaticFile(reportPage.SourceTextPath, sourceFile));
+                departmentPages.Add(new SourcePage
                 {
                     Site = site,
                     Path = reportPage.SourceViewPath,
@@ -55,6 +61,13 @@ public static class SiteModelBuilder
                     SourceFormat = report.Source.Format,
                 });
             }
+
+            built[d] = (departmentPages, departmentFiles);
+        });
+        foreach (var (departmentPages, departmentFiles) in built)
+        {
+            pages.AddRange(departmentPages);
+            files.AddRange(departmentFiles);
         }
 
         pages.Add(GlossaryPageBuilder.Build(site, content, summaries));

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Portal.Build.Modeling;
+using Portal.Build.Render;
 
 namespace Portal.Build.OpenData;
 
@@ -16,12 +17,15 @@ public static class DataArchive
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var file in files.OrderBy(f => f.OutputPath, StringComparer.Ordinal))
+            var ordered = files.OrderBy(f => f.OutputPath, StringComparer.Ordinal).ToArray();
+            // Files made on demand are made on every core, a batch ahead of the (single-threaded) compression.
+            var contents = OrderedParallel.Map(ordered, f => f.Content, Environment.ProcessorCount, window: 64);
+            foreach (var (file, content) in ordered.Zip(contents))
             {
                 var entry = zip.CreateEntry(file.OutputPath, CompressionLevel.Optimal);
                 entry.LastWriteTime = FixedTime;
                 using var stream = entry.Open();
-                stream.Write(file.Content);
+                stream.Write(content);
             }
         }
 

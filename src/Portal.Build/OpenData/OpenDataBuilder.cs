@@ -20,17 +20,18 @@ public static class OpenDataBuilder
             var department = entry.Department;
             foreach (var report in entry.Reports)
             {
+                // The bytes are made when written (in parallel with the pages) and for the archive, not held here.
                 var tables = StandardTableData.From(report);
                 foreach (var table in tables)
                 {
-                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "csv"), CsvFormat.Write(table)));
-                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "json"), TableJson.Write(table)));
+                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "csv"), () => CsvFormat.Write(table)));
+                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "json"), () => TableJson.Write(table)));
                     resources.Add(new DataPackageBuilder.Resource(department.Slug, department.Name, report.Year, table));
                 }
 
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
                 var reportJson = OpenDataPaths.ReportJson(department.Slug, report.Year);
-                files.Add(new GeneratedFile(reportJson, ReportJson.Write(department, report, reportSummary.Headline, tables)));
+                files.Add(new GeneratedFile(reportJson, () => ReportJson.Write(department, report, reportSummary.Headline, tables)));
                 entries.Add(new DataReportEntry(reportSummary, reportJson, tables));
             }
         }

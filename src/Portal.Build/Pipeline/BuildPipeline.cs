@@ -77,7 +77,7 @@ public sealed class BuildPipeline
             var content = LoadAndValidate();
             CheckAccounts(content);
             var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
-            var index = new SearchIndexObserver();
+            var index = new SearchIndexObserver() { Disabled = Environment.GetEnvironmentVariable("PORTAL_NO_INDEX") == "1" };
             var kept = WritesOutput ? null : new List<OutputFile>();
             var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);
             _times[BuildStage.Index] = index.Elapsed;

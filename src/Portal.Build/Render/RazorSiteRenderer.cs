@@ -72,9 +72,10 @@ public sealed class RazorSiteRenderer(int parallelism, string? templateCache = n
             yield return file;
         }
 
-        foreach (var file in site.Generated)
+        // Open data is made as it is written: on every core, like the pages.
+        foreach (var file in OrderedParallel.Map(site.Generated, f => new OutputFile(f.OutputPath, f.Content, IsPage: false), Parallelism, Window))
         {
-            yield return new OutputFile(file.OutputPath, file.Content, IsPage: false);
+            yield return file;
         }
 
         foreach (var file in site.Files)

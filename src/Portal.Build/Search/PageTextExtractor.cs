@@ -13,7 +13,11 @@ namespace Portal.Build.Search;
 /// </summary>
 public static class PageTextExtractor
 {
-    /// <summary>Marks a page's main element to keep it out of the index (verbatim source transcripts, the search page).</summary>
+    /// <summary>
+    /// Keeps an element out of the index: on a page's main element the whole page (verbatim source transcripts, the
+    /// search page), on any other element that element (the department × year tables of compare and classification
+    /// pages, which repeat figures each report page already has, and would bury it in results).
+    /// </summary>
     public const string SkipAttribute = "data-search-skip";
 
     public const string DepartmentAttribute = "data-department";
@@ -80,7 +84,7 @@ public static class PageTextExtractor
             {
                 collector.Append(text.Data, anchor, kind);
             }
-            else if (child is IElement e && !InvisibleTags.Contains(e.LocalName) && !e.HasAttribute("hidden"))
+            else if (child is IElement e && !InvisibleTags.Contains(e.LocalName) && !e.HasAttribute("hidden") && !e.HasAttribute(SkipAttribute))
             {
                 if (InlineTags.Contains(e.LocalName))
                 {

@@ -42,6 +42,7 @@ public sealed class SearchIndexBuilder
             return null;
         }
 
+        page = WithinHandleLimit(page);
         var segments = page.Segments.Select(s => (s.Kind, SearchKeys.OfText(s.Text).ToArray())).ToArray();
         var chunks = new List<byte[]>();
         for (var c = 0; c * ChunkSize < page.Segments.Count; c++)
@@ -72,6 +73,22 @@ public sealed class SearchIndexBuilder
 
         // Only the page's facets are kept: its text goes out as chunk files.
         return new PreparedPage(page with { Segments = [] }, segments, chunks);
+    }
+
+    /// <summary>
+    /// A page with more segments than a handle can number (a home page listing thousands of departments) keeps its
+    /// first ones and has the rest joined into its last: every word stays findable; hits there link to the page top.
+    /// </summary>
+    private static IndexedPage WithinHandleLimit(IndexedPage page)
+    {
+        const int Limit = SegmentHandle.MaxSegmentsPerPage;
+        if (page.Segments.Count <= Limit)
+        {
+            return page;
+        }
+
+        var tail = string.Join(" ", page.Segments.Skip(Limit - 1).Select(s => s.Text));
+        return page with { Segments = [.. page.Segments.Take(Limit - 1), new TextSegment(null, SegmentKind.Body, tail)] };
     }
 
     /// <summary>Indexes one rendered page at its site-relative folder (<c>slug/2023/</c>), keeping its chunks for <see cref="Finish"/>; false when the page opts out.</summary>

@@ -26,9 +26,11 @@ public sealed class SearchIndexObserver : IOutputObserver
     /// <summary>Time the build thread spent on the index (adding pages, waiting for them, writing the shards), reported as the index stage's time.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
 
+    public bool Disabled { get; init; }
+
     public IReadOnlyList<OutputFile> Observe(OutputFile file)
     {
-        if (!file.IsPage || !file.Path.EndsWith(PageFile, StringComparison.Ordinal))
+        if (Disabled || !file.IsPage || !file.Path.EndsWith(PageFile, StringComparison.Ordinal))
         {
             return [];
         }

@@ -68,4 +68,12 @@ public sealed class PageTextExtractorTests
     {
         Assert.Null(PageTextExtractor.Extract("ceshi/2023/source/", "<html><body><main id=\"main\" data-search-skip><p>原文</p></main></body></html>"));
     }
+
+    [Fact]
+    public void An_element_marked_to_skip_is_left_out_and_the_rest_of_the_page_is_indexed()
+    {
+        var page = PageTextExtractor.Extract("classification/function/2010301/", "<html><body><main id=\"main\"><h1>2010301 行政运行</h1><table data-search-skip><tr><td>甲局</td><td>3865.52</td></tr></table><p>说明文字</p></main></body></html>")!;
+
+        Assert.Equal(["2010301 行政运行", "说明文字"], page.Segments.Select(s => s.Text));
+    }
 }

@@ -112,4 +112,16 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal(8, small.ShardCount());
         Assert.True(large.ShardCount() > 8 && int.IsPow2(large.ShardCount()), $"{large.ShardCount()} shards");
     }
+
+    [Fact]
+    public void A_page_with_more_segments_than_a_handle_can_number_keeps_every_word_findable()
+    {
+        var items = string.Concat(Enumerable.Range(1, SegmentHandle.MaxSegmentsPerPage + 10).Select(i => $"<p id=\"p{i}\">条目{i}号</p>"));
+        var index = Build(("home/", Page("甲", 2023, items)));
+
+        var last = index.Postings($"{SegmentHandle.MaxSegmentsPerPage + 10}");
+        Assert.Single(last);
+        Assert.Contains($"条目{SegmentHandle.MaxSegmentsPerPage + 10}号", index.Segment(last[0]).Text);
+        Assert.Equal(SegmentHandle.MaxSegmentsPerPage - 1, SegmentHandle.Unpack(last[0]).Segment);
+    }
 }
