@@ -3,8 +3,8 @@ using Portal.Build.OpenData;
 namespace Portal.Build.Modeling;
 
 /// <summary>One report's row on the data page: its page, its full JSON and its tables' files.</summary>
-public sealed record DataReportEntry(ReportSummary Report, string ReportJsonPath, IReadOnlyList<DataTable> Tables)
+public sealed record DataReportEntry(ReportSummary Report, string ReportJsonPath, IReadOnlyList<DataTableListing> Tables)
 {
-    public string TablePath(DataTable table, string extension) =>
+    public string TablePath(DataTableListing table, string extension) =>
         OpenDataPaths.Table(Report.DepartmentSlug, Report.Year, table.Id, extension);
 }

@@ -20,19 +20,24 @@ public static class OpenDataBuilder
             var department = entry.Department;
             foreach (var report in entry.Reports)
             {
-                // The bytes are made when written (in parallel with the pages) and for the archive, not held here.
+                // The bytes are made when written (in parallel with the pages) and for the archive, not held here:
+                // a large site's tables do not fit in memory twice. Each file remakes its report's tables (cheap, and
+                // cached per thread: a report's files are made one after the other).
                 var tables = StandardTableData.From(report);
-                foreach (var table in tables)
+                for (var t = 0; t < tables.Count; t++)
                 {
-                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "csv"), () => CsvFormat.Write(table)));
-                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "json"), () => TableJson.Write(table)));
+                    var index = t;
+                    var table = tables[t];
+                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "csv"), () => CsvFormat.Write(StandardTableData.Cached(report)[index])));
+                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "json"), () => TableJson.Write(StandardTableData.Cached(report)[index])));
                     resources.Add(new DataPackageBuilder.Resource(department.Slug, department.Name, report.Year, table));
                 }
 
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
                 var reportJson = OpenDataPaths.ReportJson(department.Slug, report.Year);
-                files.Add(new GeneratedFile(reportJson, () => ReportJson.Write(department, report, reportSummary.Headline, tables)));
-                entries.Add(new DataReportEntry(reportSummary, reportJson, tables));
+                var headline = reportSummary.Headline;
+                files.Add(new GeneratedFile(reportJson, () => ReportJson.Write(department, report, headline, StandardTableData.Cached(report))));
+                entries.Add(new DataReportEntry(reportSummary, reportJson, [.. tables.Select(t => new DataTableListing(t.Id, t.Code, t.Title, t.Rows.Count))]));
             }
         }
 

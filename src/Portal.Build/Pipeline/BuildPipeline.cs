@@ -77,7 +77,8 @@ public sealed class BuildPipeline
             var content = LoadAndValidate();
             CheckAccounts(content);
             var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
-            var index = new SearchIndexObserver() { Disabled = Environment.GetEnvironmentVariable("PORTAL_NO_INDEX") == "1" };
+            // A build that keeps its files (portal serve) is rebuilt again and again: the index reuses its unchanged pages.
+            var index = new SearchIndexObserver { ReusesPages = !WritesOutput };
             var kept = WritesOutput ? null : new List<OutputFile>();
             var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);
             _times[BuildStage.Index] = index.Elapsed;

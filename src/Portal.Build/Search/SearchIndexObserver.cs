@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Portal.Build.Pipeline;
 using Portal.Build.Render;
@@ -26,11 +27,20 @@ public sealed class SearchIndexObserver : IOutputObserver
     /// <summary>Time the build thread spent on the index (adding pages, waiting for them, writing the shards), reported as the index stage's time.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    public bool Disabled { get; init; }
+    /// <summary>
+    /// Remembers each page's reading by its bytes, for <c>portal serve</c>: a rebuild hands over the same bytes for every
+    /// page it did not render again, so only the edited pages are read again. Off for one-off builds, where no page
+    /// comes twice and the table would only cost memory.
+    /// </summary>
+    public bool ReusesPages { get; init; }
+
+    private static readonly ConditionalWeakTable<byte[], Reading> Prepared = new();
+
+    private sealed record Reading(string Path, PreparedPage? Page);
 
     public IReadOnlyList<OutputFile> Observe(OutputFile file)
     {
-        if (Disabled || !file.IsPage || !file.Path.EndsWith(PageFile, StringComparison.Ordinal))
+        if (!file.IsPage || !file.Path.EndsWith(PageFile, StringComparison.Ordinal))
         {
             return [];
         }
@@ -40,7 +50,24 @@ public sealed class SearchIndexObserver : IOutputObserver
         {
             var path = file.Path[..^PageFile.Length];
             var content = file.Content;
-            _reading.Enqueue(Task.Run(() => SearchIndexBuilder.Prepare(path, Encoding.UTF8.GetString(content))));
+            if (ReusesPages && Prepared.TryGetValue(content, out var known) && known.Path == path)
+            {
+                _reading.Enqueue(Task.FromResult(known.Page));
+            }
+            else
+            {
+                _reading.Enqueue(Task.Run(() =>
+                {
+                    var page = SearchIndexBuilder.Prepare(path, Encoding.UTF8.GetString(content));
+                    if (ReusesPages)
+                    {
+                        Prepared.AddOrUpdate(content, new Reading(path, page));
+                    }
+
+                    return page;
+                }));
+            }
+
             var added = new List<OutputFile>();
             while (_reading.Count > _ahead || (_reading.Count > 0 && _reading.Peek().IsCompleted))
             {
