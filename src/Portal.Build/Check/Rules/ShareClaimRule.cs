@@ -36,16 +36,10 @@ public sealed partial class ShareClaimRule : ICheckRule
 
     private static decimal? Named(CheckContext context, string text, string label, int before)
     {
-        // The last “label（为）X万元” before the share. Labels differ from report to report, and building a regex per
-        // label cost 2 MB and 2.5 ms a report: find the label, then read the amount after it with one fixed pattern.
-        var head = text[..before];
-        for (var at = head.LastIndexOf(label, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : head.LastIndexOf(label, at - 1, StringComparison.Ordinal))
+        var stated = new Regex(Regex.Escape(label) + @"(?:为|是|共计)?\s*(" + Amounts.Number + @")\s*万元").Matches(text[..before]);
+        if (stated.Count > 0)
         {
-            var amount = AmountAfterLabel().Match(head, at + label.Length);
-            if (amount.Success)
-            {
-                return Amounts.Parse(amount.Groups[1].Value);
-            }
+            return Amounts.Parse(stated[^1].Groups[1].Value);
         }
 
         var known = FigureLabels.All.FirstOrDefault(l => l == label || label.EndsWith(l, StringComparison.Ordinal));
@@ -67,7 +61,4 @@ public sealed partial class ShareClaimRule : ICheckRule
 
     [GeneratedRegex(@"(?<part>" + Amounts.Number + @")\s*万元\s*[，,、]?\s*(?:占(?<base>[^0-9，。；%]{0,20}?)的?)?(?<pct>\d+(?:\.\d+)?)%")]
     private static partial Regex Share();
-
-    [GeneratedRegex(@"\G(?:为|是|共计)?\s*(" + Amounts.Number + @")\s*万元")]
-    private static partial Regex AmountAfterLabel();
 }
