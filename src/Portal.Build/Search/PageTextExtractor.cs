@@ -200,49 +200,23 @@ public static class PageTextExtractor
 
         public void Break()
         {
-            if (!HasText(_run))
+            var text = Collapse(_run.ToString());
+            _run.Clear();
+            if (text.Length == 0)
             {
                 // Whitespace between blocks neither makes a segment nor ends the one being merged into.
-                _run.Clear();
                 return;
             }
 
-            var start = _open.Length;
-            if (start > 0 && (_openAnchor != _anchor || _openKind != _kind))
+            if (_open.Length > 0 && _openAnchor == _anchor && _openKind == _kind)
             {
-                Close();
-                start = 0;
+                _open.Append(' ').Append(text);
+                return;
             }
 
-            // Collapse straight into the open segment: a space between merged runs, none at either end.
-            var space = start > 0;
-            var wrote = false;
-            foreach (var chunk in _run.GetChunks())
-            {
-                foreach (var c in chunk.Span)
-                {
-                    if (char.IsWhiteSpace(c))
-                    {
-                        space = wrote || start > 0;
-                        continue;
-                    }
-
-                    if (space)
-                    {
-                        _open.Append(' ');
-                        space = false;
-                    }
-
-                    _open.Append(c);
-                    wrote = true;
-                }
-            }
-
-            _run.Clear();
-            if (wrote && start == 0)
-            {
-                (_openAnchor, _openKind, _openSection) = (_anchor, _kind, _kind == SegmentKind.Title ? null : Section);
-            }
+            Close();
+            _open.Append(text);
+            (_openAnchor, _openKind, _openSection) = (_anchor, _kind, _kind == SegmentKind.Title ? null : Section);
         }
 
         /// <summary>Ends the last segment: call once, after the last <see cref="Break"/>.</summary>
@@ -250,22 +224,6 @@ public static class PageTextExtractor
         {
             Break();
             Close();
-        }
-
-        private static bool HasText(StringBuilder run)
-        {
-            foreach (var chunk in run.GetChunks())
-            {
-                foreach (var c in chunk.Span)
-                {
-                    if (!char.IsWhiteSpace(c))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         private void Close()
