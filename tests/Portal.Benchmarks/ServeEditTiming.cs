@@ -46,7 +46,8 @@ internal static class ServeEditTiming
                 clock.Restart();
                 var result = rebuilder.Rebuild([report]);
                 times.Add(clock.Elapsed.TotalMilliseconds);
-                Console.WriteLine($"edit {i + 1}: {clock.ElapsedMilliseconds} ms, {result.RenderedPages} pages rendered again, ok={result.Files is not null}");
+                var stages = string.Join(", ", result.StageTimes.Select(t => $"{t.Key.ToString().ToLowerInvariant()} {t.Value.TotalMilliseconds:0}"));
+                Console.WriteLine($"edit {i + 1}: {clock.ElapsedMilliseconds} ms, {result.RenderedPages} pages rendered again, ok={result.Files is not null} ({stages})");
             }
 
             times.Sort();

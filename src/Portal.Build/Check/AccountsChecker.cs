@@ -66,7 +66,11 @@ public static class AccountsChecker
     /// Runs the rules on every report, reports in parallel (a rule reads only its report, the year before and the
     /// department); the findings are sorted afterwards, so their order never depends on the threads.
     /// </summary>
-    public static IReadOnlyList<Finding> Check(ContentSet content, IReadOnlyList<ICheckRule>? rules = null)
+    /// <param name="keepsCaches">
+    /// Keep each report's split paragraphs and field locations for the next check (<c>portal serve</c>, which reuses the
+    /// reports of unchanged files); a one-off build drops them, so a large site does not hold them to the end.
+    /// </param>
+    public static IReadOnlyList<Finding> Check(ContentSet content, IReadOnlyList<ICheckRule>? rules = null, bool keepsCaches = false)
     {
         var contexts = content.Departments
             .SelectMany(entry => entry.Reports.Select(report => new CheckContext(entry.Department, report, entry.Reports.FirstOrDefault(r => r.Year == report.Year - 1))))
@@ -95,10 +99,13 @@ public static class AccountsChecker
         }
         finally
         {
-            Paragraphs.Forget();
-            foreach (var context in contexts)
+            if (!keepsCaches)
             {
-                context.Report.SourceMap.Forget();
+                Paragraphs.Forget();
+                foreach (var context in contexts)
+                {
+                    context.Report.SourceMap.Forget();
+                }
             }
         }
 

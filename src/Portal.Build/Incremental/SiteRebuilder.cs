@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Portal.Build.Load;
 using Portal.Build.Pipeline;
 using Portal.Build.Render;
+using Portal.Build.Search;
 using Portal.Core.Diagnostics;
 
 namespace Portal.Build.Incremental;
@@ -17,6 +18,8 @@ public sealed class SiteRebuilder
 {
     private readonly string _siteFile;
     private readonly HashSet<string> _unbuilt = new(StringComparer.Ordinal);
+    private readonly PageReadings _readings = new();
+    private readonly LoadedFiles _loaded = new();
     private IncrementalRenderer _renderer = new(new RazorSiteRenderer(Environment.ProcessorCount));
     private bool _builtOnce;
 
@@ -41,7 +44,7 @@ public sealed class SiteRebuilder
 
         _renderer.Changes = _builtOnce ? ChangeSet.From(config, _unbuilt) : ChangeSet.All;
         // Nothing is written: the caller keeps the files (portal serve serves them from memory).
-        var build = new BuildPipeline(config) { WritesOutput = false }.Build(_renderer);
+        var build = new BuildPipeline(config) { WritesOutput = false, Readings = _readings, LoadedFiles = _loaded }.Build(_renderer);
         IReadOnlyList<OutputFile>? files = null;
         if (build.Succeeded)
         {

@@ -15,7 +15,8 @@ public static partial class ContentLoader
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
 
-    public static ContentSet Load(string contentDirectory, DiagnosticBag diagnostics)
+    /// <param name="cache">Files read by earlier builds of the same site (<c>portal serve</c>); null for a one-off build.</param>
+    public static ContentSet Load(string contentDirectory, DiagnosticBag diagnostics, LoadedFiles? cache = null)
     {
         if (!Directory.Exists(contentDirectory))
         {
@@ -33,7 +34,7 @@ public static partial class ContentLoader
         Parallel.For(0, folders.Length, i =>
         {
             var own = new DiagnosticBag();
-            loaded[i] = (LoadFolder(folders[i], own), own);
+            loaded[i] = (LoadFolder(folders[i], own, cache), own);
         });
 
         var departments = new List<DepartmentContent>(folders.Length);
@@ -56,7 +57,7 @@ public static partial class ContentLoader
     /// <summary>Whether a folder name is a valid department slug (lower-case ASCII words joined by '-').</summary>
     public static bool IsSlug(string slug) => Slug().IsMatch(slug);
 
-    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics)
+    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics, LoadedFiles? cache)
     {
         var slug = Path.GetFileName(folder);
         if (!IsSlug(slug))
@@ -66,13 +67,13 @@ public static partial class ContentLoader
             return null;
         }
 
-        return LoadDepartment(folder, slug, diagnostics);
+        return LoadDepartment(folder, slug, diagnostics, cache);
     }
 
     /// <summary>The path as the webmaster should see it in an error: relative to the working folder.</summary>
     public static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
 
-    private static DepartmentContent? LoadDepartment(string folder, string slug, DiagnosticBag diagnostics)
+    private static DepartmentContent? LoadDepartment(string folder, string slug, DiagnosticBag diagnostics, LoadedFiles? cache)
     {
         var departmentFile = Path.Combine(folder, "department.yml");
         Department? department = null;
@@ -83,7 +84,7 @@ public static partial class ContentLoader
         }
         else
         {
-            department = ReadFile(departmentFile, diagnostics, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
+            department = ReadFile(departmentFile, diagnostics, cache, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
         }
 
         var reports = new List<Report>();
@@ -104,7 +105,7 @@ public static partial class ContentLoader
                 continue;
             }
 
-            if (ReadFile(file, diagnostics, (reader, map) => ReportReader.Read(reader, slug, year, file, map)) is { } report)
+            if (ReadFile(file, diagnostics, cache, (reader, map) => ReportReader.Read(reader, slug, year, file, map)) is { } report)
             {
                 reports.Add(report);
             }
@@ -118,17 +119,30 @@ public static partial class ContentLoader
     /// the file's <see cref="SourceMap"/> reads it again, with the same reader, only if a later stage asks for one
     /// (a validation error, a checker finding), so a large site does not hold thousands of paths per report.
     /// </summary>
-    private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, Func<MappingReader, SourceMap, T?> read)
+    private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, LoadedFiles? cache, Func<MappingReader, SourceMap, T?> read)
         where T : class
     {
         var display = Display(file);
-        T? ReadWith(SourceMap map, DiagnosticBag bag) =>
-            YamlDocumentParser.Parse(File.ReadAllText(file), display, bag) is { } node
+        var text = File.ReadAllText(file);
+        if (cache is not null && cache.TryGet(file, text, out var known))
+        {
+            return (T?)known;
+        }
+
+        T? ReadWith(string yaml, SourceMap map, DiagnosticBag bag) =>
+            YamlDocumentParser.Parse(yaml, display, bag) is { } node
             && new ReadContext(map, bag).Mapping(node, string.Empty) is { } reader
                 ? read(reader, map)
                 : null;
 
-        return ReadWith(SourceMap.Deferred(display, replay => ReadWith(replay, new DiagnosticBag())), diagnostics);
+        var errorsBefore = diagnostics.Count;
+        var result = ReadWith(text, SourceMap.Deferred(display, replay => ReadWith(File.ReadAllText(file), replay, new DiagnosticBag())), diagnostics);
+        if (cache is not null && result is not null && diagnostics.Count == errorsBefore)
+        {
+            cache.Remember(file, text, result);
+        }
+
+        return result;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

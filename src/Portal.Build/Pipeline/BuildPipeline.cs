@@ -33,6 +33,18 @@ public sealed class BuildPipeline
     /// <summary>False for a caller that keeps the rendered files itself (portal serve serves them from memory).</summary>
     public bool WritesOutput { get; init; } = true;
 
+    /// <summary>
+    /// Pages read for the search index by earlier builds of the same site (<c>portal serve</c> rebuilds again and
+    /// again): a page whose bytes did not change is not read again. Null for a one-off build.
+    /// </summary>
+    public PageReadings? Readings { get; init; }
+
+    /// <summary>
+    /// Content files read by earlier builds of the same site (<c>portal serve</c>): an unchanged file is not parsed
+    /// again, and its reports keep their checker caches. Null for a one-off build.
+    /// </summary>
+    public LoadedFiles? LoadedFiles { get; init; }
+
     /// <summary>Called as each stage starts, for progress displays.</summary>
     public Action<BuildStage>? StageStarting { get; init; }
 
@@ -77,8 +89,7 @@ public sealed class BuildPipeline
             var content = LoadAndValidate();
             CheckAccounts(content);
             var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
-            // A build that keeps its files (portal serve) is rebuilt again and again: the index reuses its unchanged pages.
-            var index = new SearchIndexObserver { ReusesPages = !WritesOutput };
+            var index = new SearchIndexObserver { Readings = Readings };
             var kept = WritesOutput ? null : new List<OutputFile>();
             var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);
             _times[BuildStage.Index] = index.Elapsed;
@@ -94,7 +105,7 @@ public sealed class BuildPipeline
     /// <summary>The check stage: every finding becomes a warning, or an error under <see cref="Strict"/>.</summary>
     private void CheckAccounts(ContentSet content) => Stage(BuildStage.Check, () =>
     {
-        _findings = AccountsChecker.Check(content);
+        _findings = AccountsChecker.Check(content, keepsCaches: LoadedFiles is not null);
         foreach (var finding in _findings)
         {
             var severity = Strict && finding.Severity == FindingSeverity.Error ? Severity.Error : Severity.Warning;
@@ -176,7 +187,10 @@ public sealed class BuildPipeline
             StageStarting?.Invoke(BuildStage.Index);
 
             // What observers add (an index of the pages) is written, not observed: they have finished observing.
-            foreach (var file in observers.SelectMany(o => o.Complete()).ToArray())
+            // Completing counts with the observers' other work, which the caller takes back out of the write stage.
+            OutputFile[] completed = [];
+            Writing(() => completed = [.. observers.SelectMany(o => o.Complete())]);
+            foreach (var file in completed)
             {
                 Write(output, file, observe: false);
             }
@@ -207,7 +221,7 @@ public sealed class BuildPipeline
 
     private ContentSet LoadAndValidate()
     {
-        var content = Stage(BuildStage.Load, () => ContentLoader.Load(_config.ContentDirectory, _diagnostics));
+        var content = Stage(BuildStage.Load, () => ContentLoader.Load(_config.ContentDirectory, _diagnostics, LoadedFiles));
         Stage(BuildStage.Validate, () =>
         {
             ContentValidator.Validate(content, _diagnostics);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Portal.Build.Pipeline;
 using Portal.Build.Render;
@@ -28,15 +27,10 @@ public sealed class SearchIndexObserver : IOutputObserver
     public TimeSpan Elapsed => _clock.Elapsed;
 
     /// <summary>
-    /// Remembers each page's reading by its bytes, for <c>portal serve</c>: a rebuild hands over the same bytes for every
-    /// page it did not render again, so only the edited pages are read again. Off for one-off builds, where no page
-    /// comes twice and the table would only cost memory.
+    /// Readings kept from earlier builds, for <c>portal serve</c>: only pages whose bytes changed are read again. Null
+    /// for one-off builds, where no page comes twice and the table would only cost memory.
     /// </summary>
-    public bool ReusesPages { get; init; }
-
-    private static readonly ConditionalWeakTable<byte[], Reading> Prepared = new();
-
-    private sealed record Reading(string Path, PreparedPage? Page);
+    public PageReadings? Readings { get; init; }
 
     public IReadOnlyList<OutputFile> Observe(OutputFile file)
     {
@@ -50,19 +44,16 @@ public sealed class SearchIndexObserver : IOutputObserver
         {
             var path = file.Path[..^PageFile.Length];
             var content = file.Content;
-            if (ReusesPages && Prepared.TryGetValue(content, out var known) && known.Path == path)
+            if (Readings is not null && Readings.TryGet(path, content, out var known))
             {
-                _reading.Enqueue(Task.FromResult(known.Page));
+                _reading.Enqueue(Task.FromResult(known));
             }
             else
             {
                 _reading.Enqueue(Task.Run(() =>
                 {
                     var page = SearchIndexBuilder.Prepare(path, Encoding.UTF8.GetString(content));
-                    if (ReusesPages)
-                    {
-                        Prepared.AddOrUpdate(content, new Reading(path, page));
-                    }
+                    Readings?.Remember(path, content, page);
 
                     return page;
                 }));

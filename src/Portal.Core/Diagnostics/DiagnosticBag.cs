@@ -17,6 +17,17 @@ public sealed class DiagnosticBag
         }
     }
 
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Count;
+            }
+        }
+    }
+
     public bool HasErrors
     {
         get
