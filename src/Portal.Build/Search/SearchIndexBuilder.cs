@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Numerics;
 using Portal.Build.Modeling;
 
@@ -43,7 +44,7 @@ public sealed class SearchIndexBuilder
         }
 
         page = WithinHandleLimit(page);
-        var segments = page.Segments.Select(s => (s.Kind, SearchKeys.OfText(s.Text).ToArray())).ToArray();
+        var segments = page.Segments.Select(s => (s.Kind, SearchKeys.KeysOf(s.Text))).ToArray();
         var chunks = new List<byte[]>();
         for (var c = 0; c * ChunkSize < page.Segments.Count; c++)
         {
@@ -68,7 +69,7 @@ public sealed class SearchIndexBuilder
                 }
 
                 json.WriteEndArray();
-            }));
+            }, CompressionLevel.Fastest));
         }
 
         // Only the page's facets are kept: its text goes out as chunk files.

@@ -14,10 +14,17 @@ public static class SearchKeys
     public const int MaxWordKey = 12;
 
     /// <summary>Every key of a segment's text, each once.</summary>
-    public static IReadOnlySet<string> OfText(string text)
+    public static IReadOnlySet<string> OfText(string text) => new HashSet<string>(KeysOf(text), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every key of a segment's text, each once, in the order first met. A site's segments repeat the same keys
+    /// millions of times (every 支出, every code), so each thread keeps the key strings it has made and hands out the
+    /// same string again instead of allocating a new one per occurrence.
+    /// </summary>
+    public static string[] KeysOf(string text)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var folded = Fold(text);
+        var pool = KeyPool.Current;
+        var folded = pool.Fold(text);
         for (var i = 0; i < folded.Length; i++)
         {
             if (!IsWide(folded[i]))
@@ -25,28 +32,30 @@ public static class SearchKeys
                 continue;
             }
 
-            keys.Add(folded[i].ToString());
+            pool.Add(folded.Slice(i, 1));
             if (i + 1 < folded.Length && IsWide(folded[i + 1]))
             {
-                keys.Add(folded.Substring(i, 2));
+                pool.Add(folded.Slice(i, 2));
             }
         }
 
-        foreach (var word in Words(folded))
+        var at = 0;
+        while (NextWord(folded, ref at) is var (start, length) && length > 0)
         {
-            for (var start = 0; start < word.Length; start++)
+            var word = folded.Slice(start, length);
+            for (var from = 0; from < word.Length; from++)
             {
-                for (var end = start + 1; end <= Math.Min(word.Length, start + MaxWordKey); end++)
+                for (var end = from + 1; end <= Math.Min(word.Length, from + MaxWordKey); end++)
                 {
-                    if (word[start] != '.' && word[end - 1] != '.')
+                    if (word[from] != '.' && word[end - 1] != '.')
                     {
-                        keys.Add(word[start..end]);
+                        pool.Add(word[from..end]);
                     }
                 }
             }
         }
 
-        return keys;
+        return pool.TakeKeys();
     }
 
     /// <summary>
@@ -91,23 +100,30 @@ public static class SearchKeys
     /// <summary>Runs of ASCII letters and digits; a dot between digits stays inside (3865.52).</summary>
     public static IEnumerable<string> Words(string folded)
     {
-        var i = 0;
-        while (i < folded.Length)
+        var at = 0;
+        while (NextWord(folded, ref at) is var (start, length) && length > 0)
         {
-            if (!IsWordChar(folded[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < folded.Length && (IsWordChar(folded[i]) || (folded[i] == '.' && i > start && char.IsAsciiDigit(folded[i - 1]) && i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1]))))
-            {
-                i++;
-            }
-
-            yield return folded[start..i];
+            yield return folded.Substring(start, length);
         }
+    }
+
+    /// <summary>The next word at or after <paramref name="at"/> (length 0 when there is none), moving past it.</summary>
+    private static (int Start, int Length) NextWord(ReadOnlySpan<char> folded, ref int at)
+    {
+        var i = at;
+        while (i < folded.Length && !IsWordChar(folded[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < folded.Length && (IsWordChar(folded[i]) || (folded[i] == '.' && i > start && char.IsAsciiDigit(folded[i - 1]) && i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1]))))
+        {
+            i++;
+        }
+
+        at = i;
+        return (start, i - start);
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c);

@@ -1,0 +1,70 @@
+namespace Portal.Build.Search;
+
+/// <summary>
+/// One thread's working storage for <see cref="SearchKeys.KeysOf"/>: the key strings made so far (looked up by span,
+/// so a known key costs no allocation), the keys of the segment being read, and a buffer for its folded text.
+/// </summary>
+internal sealed class KeyPool
+{
+    /// <summary>Distinct keys a thread keeps before starting over: bounds the pool's memory on a very large site.</summary>
+    private const int MaxKeys = 1 << 18;
+
+    [ThreadStatic]
+    private static KeyPool? _current;
+
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _segment = new(StringComparer.Ordinal);
+    private readonly List<string> _keys = [];
+    private char[] _folded = new char[256];
+
+    private KeyPool() => _lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static KeyPool Current => _current ??= new KeyPool();
+
+    /// <summary><paramref name="text"/> with ASCII upper case folded to lower case, in this pool's buffer.</summary>
+    public ReadOnlySpan<char> Fold(string text)
+    {
+        if (_folded.Length < text.Length)
+        {
+            _folded = new char[Math.Max(text.Length, _folded.Length * 2)];
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            _folded[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return _folded.AsSpan(0, text.Length);
+    }
+
+    /// <summary>Adds a key to the segment being read, once.</summary>
+    public void Add(ReadOnlySpan<char> key)
+    {
+        if (!_lookup.TryGetValue(key, out var known))
+        {
+            if (_known.Count >= MaxKeys)
+            {
+                _known.Clear();
+            }
+
+            known = key.ToString();
+            _known.Add(known);
+        }
+
+        if (_segment.Add(known))
+        {
+            _keys.Add(known);
+        }
+    }
+
+    /// <summary>The segment's keys in the order first added; the pool is ready for the next segment.</summary>
+    public string[] TakeKeys()
+    {
+        var keys = _keys.ToArray();
+        _keys.Clear();
+        _segment.Clear();
+        return keys;
+    }
+}
