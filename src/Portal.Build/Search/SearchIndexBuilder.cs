@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Numerics;
 using Portal.Build.Modeling;
 
@@ -69,7 +68,7 @@ public sealed class SearchIndexBuilder
                 }
 
                 json.WriteEndArray();
-            }, CompressionLevel.Fastest));
+            }));
         }
 
         // Only the page's facets are kept: its text goes out as chunk files.

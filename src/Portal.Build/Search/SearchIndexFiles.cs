@@ -20,14 +20,10 @@ public static class SearchIndexFiles
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <param name="level">
-    /// Optimal for the few files every query fetches (postings, the page table); Fastest for the text chunks, which
-    /// are a third of a site's index bytes and were half of the time spent reading pages for it.
-    /// </param>
-    public static byte[] Write(Action<Utf8JsonWriter> write, CompressionLevel level = CompressionLevel.Optimal)
+    public static byte[] Write(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, level, leaveOpen: true))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         using (var json = new Utf8JsonWriter(gzip, Options))
         {
             write(json);
