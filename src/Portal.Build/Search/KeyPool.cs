@@ -15,14 +15,13 @@ internal sealed class KeyPool
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<string> _segment = new(StringComparer.Ordinal);
-    private readonly List<string> _keys = [];
     private char[] _folded = new char[256];
 
     private KeyPool() => _lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static KeyPool Current => _current ??= new KeyPool();
 
-    /// <summary><paramref name="text"/> with ASCII upper case folded to lower case, in this pool's buffer.</summary>
+    /// <summary><see cref="SearchKeys.Fold"/> of <paramref name="text"/>, in this pool's buffer.</summary>
     public ReadOnlySpan<char> Fold(string text)
     {
         if (_folded.Length < text.Length)
@@ -30,12 +29,7 @@ internal sealed class KeyPool
             _folded = new char[Math.Max(text.Length, _folded.Length * 2)];
         }
 
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            _folded[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        }
-
+        SearchKeys.FoldInto(text, _folded);
         return _folded.AsSpan(0, text.Length);
     }
 
@@ -53,17 +47,13 @@ internal sealed class KeyPool
             _known.Add(known);
         }
 
-        if (_segment.Add(known))
-        {
-            _keys.Add(known);
-        }
+        _segment.Add(known);
     }
 
-    /// <summary>The segment's keys in the order first added; the pool is ready for the next segment.</summary>
+    /// <summary>The segment's keys; the pool is ready for the next segment.</summary>
     public string[] TakeKeys()
     {
-        var keys = _keys.ToArray();
-        _keys.Clear();
+        string[] keys = [.. _segment];
         _segment.Clear();
         return keys;
     }

@@ -181,8 +181,8 @@ public static class PageTextExtractor
     {
         private readonly StringBuilder _run = new();
         private readonly StringBuilder _heading = new();
-        private int _headingDepth;
         private readonly StringBuilder _open = new();
+        private int _headingDepth;
         private string? _anchor;
         private SegmentKind _kind;
         private string? _openAnchor;

@@ -54,7 +54,6 @@ public sealed class SearchIndexObserver : IOutputObserver
                 {
                     var page = SearchIndexBuilder.Prepare(path, Encoding.UTF8.GetString(content));
                     Readings?.Remember(path, content, page);
-
                     return page;
                 }));
             }

@@ -17,7 +17,7 @@ public static class SearchKeys
     public static IReadOnlySet<string> OfText(string text) => new HashSet<string>(KeysOf(text), StringComparer.Ordinal);
 
     /// <summary>
-    /// Every key of a segment's text, each once, in the order first met. A site's segments repeat the same keys
+    /// Every key of a segment's text, each once. A site's segments repeat the same keys
     /// millions of times (every 支出, every code), so each thread keeps the key strings it has made and hands out the
     /// same string again instead of allocating a new one per occurrence.
     /// </summary>
@@ -85,14 +85,17 @@ public static class SearchKeys
     }
 
     /// <summary>ASCII upper case to lower case, nothing else: the same length, so offsets carry over.</summary>
-    public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
+    public static string Fold(string text) => string.Create(text.Length, text, static (span, source) => FoldInto(source, span));
+
+    /// <summary><see cref="Fold"/> into a buffer of at least the source's length.</summary>
+    internal static void FoldInto(ReadOnlySpan<char> source, Span<char> target)
     {
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            span[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            target[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
-    });
+    }
 
     /// <summary>A letter or number outside ASCII (汉字, full-width digits, 〇): indexed character by character.</summary>
     public static bool IsWide(char c) => c > 0x7F && (char.IsLetter(c) || char.IsNumber(c));
