@@ -56,7 +56,7 @@ public sealed class CheckCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("公开09表", output, StringComparison.Ordinal); // literal UTF-8, not \u escapes
         using var json = JsonDocument.Parse(output);
-        var finding = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "t09.row-total");
+        var finding = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "sangong.row-total");
         Assert.Equal("error", finding.GetProperty("severity").GetString());
         Assert.Equal("ceshi", finding.GetProperty("department").GetString());
         Assert.Equal(2023, finding.GetProperty("year").GetInt32());
@@ -79,7 +79,7 @@ public sealed class CheckCommandTests
         var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"));
 
         Assert.Equal(0, exit);
-        Assert.Contains("warning: [check] tables.t09.actual.total: [t09.row-total]", errors, StringComparison.Ordinal);
+        Assert.Contains("warning: [check] tables.t09.actual.total: [sangong.row-total]", errors, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.Output, "checks.json")));
     }
 
@@ -91,7 +91,7 @@ public sealed class CheckCommandTests
         var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"), "--strict");
 
         Assert.Equal(2, exit);
-        Assert.Contains("error: [check] tables.t09.actual.total: [t09.row-total]", errors, StringComparison.Ordinal);
+        Assert.Contains("error: [check] tables.t09.actual.total: [sangong.row-total]", errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
 

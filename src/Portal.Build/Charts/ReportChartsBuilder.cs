@@ -1,3 +1,4 @@
+using Portal.Core.Model.Templates;
 using Portal.Build.Comparison;
 using Portal.Build.Render;
 using Portal.Core.Model;
@@ -38,27 +39,35 @@ public static class ReportChartsBuilder
         }
 
         Change("fig1", Number(1), Caption(1), "grand_total");
-        Structure("fig2", Number(2), Caption(2), Columns(report.Tables.T02, StandardTableSpec.T02, 1));
-        Structure("fig3", Number(3), Caption(3), Columns(report.Tables.T03, StandardTableSpec.T03, 1) ?? Parts(now, ui, "basic_expenditure", "project_expenditure"));
+        Structure("fig2", Number(2), Caption(2), Columns(report.Tables.Income, 1));
+        Structure("fig3", Number(3), Caption(3), Columns(report.Tables.Expenditure, 1) ?? Parts(now, ui, "basic_expenditure", "project_expenditure"));
         Change("fig4", Number(4), Caption(4), "fiscal_grand_total");
         Change("fig5", Number(5), Caption(5), "general_budget_expenditure");
         Structure("fig6", Number(6), Caption(6),
-            report.Tables.T05?.Rows.Where(r => r.Depth == 1 && r.Amounts[0] is not null).Select(r => new ChartDatum(r.Name, r.Amounts[0]!.Value)).ToArray());
+            report.Tables.GeneralBudget?.Rows.Where(r => r.Depth == 1 && r.Amounts[0] is not null).Select(r => new ChartDatum(r.Name, r.Amounts[0]!.Value)).ToArray());
         // Bars, not a pie: the parts of 三公经费 are often 0.00, and a zero needs to be seen.
         Structure("fig7", Number(7), Caption(7), Parts(now, ui, "sangong_overseas", "sangong_vehicle_purchase", "sangong_vehicle_operation", "sangong_reception"), pie: false);
         return charts;
     }
 
     /// <summary>The 合计 row's columns from <paramref name="first"/> on, each labelled with its column name; null when any is unpublished.</summary>
-    private static IReadOnlyList<ChartDatum>? Columns(CodedTable? table, StandardTableSpec spec, int first)
+    private static IReadOnlyList<ChartDatum>? Columns(CodedTable? table, int first)
     {
         var total = ReportMetrics.TotalRow(table);
-        if (total is null || total.Amounts.Skip(first).Any(a => a is null))
+        if (table is null || total is null)
         {
             return null;
         }
 
-        return spec.Columns.Skip(first).Zip(total.Amounts.Skip(first)).Select(p => new ChartDatum(p.First, p.Second!.Value)).ToArray();
+        // Where the template prints nothing spent as a blank cell (上海), a blank is that zero; elsewhere it is unpublished.
+        var blankIsZero = table.Info.Blank == BlankCell.Nothing;
+        var amounts = total.Amounts.Skip(first).Select(a => a ?? (blankIsZero ? 0m : null)).ToArray();
+        if (amounts.Any(a => a is null))
+        {
+            return null;
+        }
+
+        return table.Info.Form.Columns.Skip(first).Zip(amounts).Select(p => new ChartDatum(p.First.Name, p.Second!.Value)).ToArray();
     }
 
     /// <summary>The named metrics as chart data, or null unless every one is published.</summary>

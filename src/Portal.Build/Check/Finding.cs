@@ -18,7 +18,7 @@ public sealed record Finding
 
     public required int Year { get; init; }
 
-    /// <summary>t01 … t09 for a cell of a 公开 table; null for prose, 绩效 tables and whole-report findings.</summary>
+    /// <summary>The form id (<c>t05</c>, <c>general-budget</c>) for a cell of a template table; null for prose, 绩效 tables and whole-report findings.</summary>
     public string? Table { get; init; }
 
     public string? Code { get; init; }
@@ -38,6 +38,6 @@ public sealed record Finding
 
     public string SeverityName => Severity.ToString().ToLowerInvariant();
 
-    /// <summary>One line: <c>file:line:column: error: [t02.row-total] message</c>.</summary>
+    /// <summary>One line: <c>file:line:column: error: [income.row-total] message</c>.</summary>
     public override string ToString() => $"{Location}: {SeverityName}: [{Rule}] {Message}";
 }

@@ -4,7 +4,7 @@ using Portal.Core.Model.Tables;
 
 namespace Portal.Build.Classification;
 
-/// <summary>Builds one page per 科目编码 printed in any 公开 table, listing every department-year's amounts.</summary>
+/// <summary>Builds one page per 科目编码 printed in any template table, listing every department-year's amounts.</summary>
 public static class ClassificationPagesBuilder
 {
     public static IReadOnlyList<PageModel> Build(SiteInfo site, ContentSet content)
@@ -15,33 +15,32 @@ public static class ClassificationPagesBuilder
             foreach (var report in d.Reports.OrderByDescending(r => r.Year))
             {
                 var path = SiteModelBuilder.ReportPath(d.Department.Slug, report.Year);
-                void Add(StandardTableSpec spec, TableInfo? info, IReadOnlyList<CodedRow>? rows)
+                void Add(TableInfo info, IReadOnlyList<CodedRow> rows, string kind)
                 {
-                    if (info is null || rows is null)
-                    {
-                        return;
-                    }
-
-                    var anchors = RowAnchors.For(spec.Id, rows);
-                    var columns = spec.Columns;
+                    var anchors = RowAnchors.For(info.Form.Anchor, rows);
+                    var columns = info.Form.Columns;
                     for (var i = 0; i < rows.Count; i++)
                     {
                         if (rows[i].Code is { } code)
                         {
-                            var amounts = columns.Zip(rows[i].Amounts).Select(p => new ClassificationAmount(p.First, p.Second)).ToArray();
-                            entries.Add((spec.Id == "t06" ? ClassificationPaths.Economic : ClassificationPaths.Function, code,
-                                new ClassificationEntry(d.Department.Name, report.Year, path, info.Code, info.Title, anchors[i], rows[i].Name, amounts)));
+                            var amounts = columns.Zip(rows[i].Amounts).Select(p => new ClassificationAmount(p.First.Name, p.Second)).ToArray();
+                            entries.Add((kind, code, new ClassificationEntry(d.Department.Name, report.Year, path, info.Code ?? info.Title, info.Title, anchors[i], rows[i].Name, amounts)));
                         }
                     }
                 }
 
-                var t = report.Tables;
-                Add(StandardTableSpec.T02, t.T02?.Info, t.T02?.Rows);
-                Add(StandardTableSpec.T03, t.T03?.Info, t.T03?.Rows);
-                Add(StandardTableSpec.T05, t.T05?.Info, t.T05?.Rows);
-                Add(StandardTableSpec.T06, t.T06?.Info, t.T06?.Groups.SelectMany(g => g).ToArray());
-                Add(StandardTableSpec.T07, t.T07?.Info, t.T07?.Rows);
-                Add(StandardTableSpec.T08, t.T08?.Info, t.T08?.Rows);
+                foreach (var table in report.Tables.All)
+                {
+                    switch (table)
+                    {
+                        case CodedTable coded:
+                            Add(coded.Info, coded.Rows, ClassificationPaths.Function);
+                            break;
+                        case EconomicDetailTable economic:
+                            Add(economic.Info, economic.Groups.SelectMany(g => g).ToArray(), ClassificationPaths.Economic);
+                            break;
+                    }
+                }
             }
         }
 

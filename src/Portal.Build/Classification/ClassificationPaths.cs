@@ -1,3 +1,5 @@
+using Portal.Core.Model.Templates;
+
 namespace Portal.Build.Classification;
 
 /// <summary>Where the page of a 科目编码 is, so every table row can link to it.</summary>
@@ -9,6 +11,6 @@ public static class ClassificationPaths
 
     public static string Of(string kind, string code) => $"{Index}{kind}/{code}/";
 
-    /// <summary>公开02/03/05/07/08 rows are 功能分类; 公开06 rows are 经济分类.</summary>
-    public static string ForTable(string tableId, string code) => Of(tableId == "t06" ? Economic : Function, code);
+    /// <summary>A coded table's rows are 功能分类; an economic (基本支出) table's rows are 经济分类.</summary>
+    public static string ForForm(FormDefinition form, string code) => Of(form.Shape == FormShape.Economic ? Economic : Function, code);
 }

@@ -1,6 +1,6 @@
-using Portal.Core.Model.Tables;
+using Portal.Core.Model.Templates;
 
 namespace Portal.Build.Comparison;
 
-/// <summary>A 公开 table's lines beside the previous year's same table.</summary>
-public sealed record TableComparison(StandardTableSpec Spec, string Column, IReadOnlyList<LineComparison> Lines);
+/// <summary>A template table's lines beside the previous year's table of the same role.</summary>
+public sealed record TableComparison(FormDefinition Form, string Column, IReadOnlyList<LineComparison> Lines);

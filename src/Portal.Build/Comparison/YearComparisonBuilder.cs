@@ -1,3 +1,4 @@
+using Portal.Core.Model.Templates;
 using Portal.Build.Modeling;
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
@@ -34,31 +35,45 @@ public static class YearComparisonBuilder
         };
     }
 
-    private static IReadOnlyList<TableComparison> Tables(StandardTables now, StandardTables before)
+    /// <summary>
+    /// Each published table beside last year's table of the same role (whatever either template numbers it), on the
+    /// column a reader compares: the total where the form has one, else 本年支出合计, else its first.
+    /// </summary>
+    private static IReadOnlyList<TableComparison> Tables(ReportTables now, ReportTables before)
     {
         var result = new List<TableComparison>();
-        void Add(StandardTableSpec spec, string column, IReadOnlyList<Line>? current, IReadOnlyList<Line>? previous)
+        foreach (var table in now.All)
         {
-            if (current is not null && previous is not null)
+            var form = table.Info.Form;
+            if (before.ByRole(form.Role) is not { } old || Lines(table) is not { } current || Lines(old) is not { } previous)
             {
-                result.Add(new TableComparison(spec, column, Match(current, previous)));
+                continue;
             }
+
+            result.Add(new TableComparison(form, ComparedColumn(table), Match(current, previous)));
         }
 
-        Add(StandardTableSpec.T01, "决算数", TwoSided(now.T01, "t01"), TwoSided(before.T01, "t01"));
-        foreach (var (spec, table, old) in new[] { (StandardTableSpec.T02, now.T02, before.T02), (StandardTableSpec.T03, now.T03, before.T03) })
-        {
-            Add(spec, spec.Columns[0], Coded(spec.Id, table?.Rows), Coded(spec.Id, old?.Rows));
-        }
-
-        Add(StandardTableSpec.T04, "合计", TwoSided(now.T04, "t04"), TwoSided(before.T04, "t04"));
-        Add(StandardTableSpec.T05, "小计", Coded("t05", now.T05?.Rows), Coded("t05", before.T05?.Rows));
-        Add(StandardTableSpec.T06, "决算数", Coded("t06", now.T06?.Groups.SelectMany(g => g).ToArray()), Coded("t06", before.T06?.Groups.SelectMany(g => g).ToArray()));
-        Add(StandardTableSpec.T07, "本年支出小计", Coded("t07", now.T07?.Rows, column: 2), Coded("t07", before.T07?.Rows, column: 2));
-        Add(StandardTableSpec.T08, "合计", Coded("t08", now.T08?.Rows), Coded("t08", before.T08?.Rows));
-        Add(StandardTableSpec.T09, "决算数", Sangong(now.T09), Sangong(before.T09));
         return result;
     }
+
+    private static int ColumnOf(FormDefinition form) =>
+        form.ColumnIndex("total") is var total and >= 0 ? total : Math.Max(0, form.ColumnIndex("expenditure_total"));
+
+    private static string ComparedColumn(IFormTable table) => table switch
+    {
+        SangongTable => "决算数",
+        TwoSidedTable t when t.Info.Form.IncomeColumns.Count > 0 => t.Info.Form.Columns[0].Name,
+        _ => table.Info.Form.Columns.Count > 0 ? table.Info.Form.Columns[ColumnOf(table.Info.Form)].Name : string.Empty,
+    };
+
+    private static IReadOnlyList<Line>? Lines(IFormTable table) => table switch
+    {
+        TwoSidedTable t => TwoSided(t),
+        CodedTable t => Coded(t.Info.Form.Anchor, t.Rows, ColumnOf(t.Info.Form)),
+        EconomicDetailTable t => Coded(t.Info.Form.Anchor, t.Groups.SelectMany(g => g).ToArray()),
+        SangongTable t => Sangong(t),
+        _ => null,
+    };
 
     /// <summary>
     /// Lines are matched by 科目编码, or by their item text where a line has no code; a key printed twice
@@ -88,43 +103,32 @@ public static class YearComparisonBuilder
         }
     }
 
-    private static IReadOnlyList<Line>? Coded(string tableId, IReadOnlyList<CodedRow>? rows, int column = 0)
+    private static IReadOnlyList<Line> Coded(string anchor, IReadOnlyList<CodedRow> rows, int column = 0)
     {
-        if (rows is null)
-        {
-            return null;
-        }
-
-        var anchors = RowAnchors.For(tableId, rows);
-        return rows.Select((r, i) => new Line(r.Code ?? HeadlineCalculator.NormalizeItem(r.Name), r.Code, r.Name, anchors[i], r.Amounts.ElementAtOrDefault(column))).ToArray();
+        var anchors = RowAnchors.For(anchor, rows);
+        return rows.Select((r, i) => new Line(r.Code ?? LineRow.LabelOf(r.Name), r.Code, r.Name, anchors[i], r.Amounts.ElementAtOrDefault(column))).ToArray();
     }
 
-    private static IReadOnlyList<Line>? TwoSided(TwoSidedTable? table, string id)
+    private static IReadOnlyList<Line> TwoSided(TwoSidedTable table)
     {
-        if (table is null)
-        {
-            return null;
-        }
+        var id = table.Info.Form.Anchor;
 
         IEnumerable<Line> Side(IReadOnlyList<LineRow> rows, string side) => rows
             .Select((r, i) => (r, i))
             .Where(p => !string.IsNullOrWhiteSpace(p.r.Item))
-            .Select(p => new Line($"{side}:{HeadlineCalculator.NormalizeItem(p.r.Item)}", null, $"{side}：{p.r.Item!.Trim()}", $"{id}-r{p.i + 1}", p.r.Amounts[0]));
+            .Select(p => new Line($"{side}:{p.r.Label}", null, $"{side}：{p.r.Item!.Trim()}", $"{id}-r{p.i + 1}", p.r.Amounts[0]));
 
         return Side(table.Income, "收入").Concat(Side(table.Expenditure, "支出")).ToArray();
     }
 
-    private static IReadOnlyList<Line>? Sangong(SangongTable? table)
-    {
-        if (table is null)
-        {
-            return null;
-        }
+    private static readonly string[] SangongLabels = ["合计", "因公出国（境）费", "公务用车购置及运行维护费小计", "公务用车购置费", "公务用车运行维护费", "公务接待费"];
 
+    private static IReadOnlyList<Line> Sangong(SangongTable table)
+    {
         var a = table.Actual;
-        var labels = StandardTableSpec.T09.Columns;
         decimal?[] values = [a?.Total, a?.Overseas, a?.Vehicles, a?.VehiclePurchase, a?.VehicleOperation, a?.Reception];
-        return labels.Select((label, i) => new Line(label, null, label, "t09-values", values[i])).ToArray();
+        var anchor = $"{table.Info.Form.Anchor}-values";
+        return SangongLabels.Select((label, i) => new Line(label, null, label, anchor, values[i])).ToArray();
     }
 
     private sealed record Line(string Key, string? Code, string Name, string? Anchor, decimal? Amount);

@@ -28,6 +28,9 @@ public abstract class ContentCache<TContent, TValue>
     /// <summary>Keeps what reading <paramref name="name"/> gave, replacing what its earlier content gave.</summary>
     public void Remember(string name, TContent content, TValue value) => _entries[name] = (content, value);
 
+    /// <summary>Forgets everything: what was read depends on something that changed (a site's table template).</summary>
+    public void Clear() => _entries.Clear();
+
     /// <summary>Whether two contents are equal, value for value.</summary>
     protected abstract bool Same(TContent known, TContent content);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Portal.Build.Load.Readers;
+using Portal.Build.Load.Templates;
 using Portal.Build.Load.Yaml;
 using Portal.Core.Diagnostics;
 using Portal.Core.Model;
@@ -30,11 +31,13 @@ public static partial class ContentLoader
             .Order(StringComparer.Ordinal)
             .Where(f => !Path.GetFileName(f).StartsWith('.') && !Path.GetFileName(f).StartsWith('_'))
             .ToArray();
+        var templates = TemplateCatalog.Load(contentDirectory, diagnostics);
+        cache?.UseTemplates(templates);
         var loaded = new (DepartmentContent? Department, DiagnosticBag Diagnostics)[folders.Length];
         Parallel.For(0, folders.Length, i =>
         {
             var own = new DiagnosticBag();
-            loaded[i] = (LoadFolder(folders[i], own, cache), own);
+            loaded[i] = (LoadFolder(folders[i], own, cache, templates), own);
         });
 
         var departments = new List<DepartmentContent>(folders.Length);
@@ -57,7 +60,7 @@ public static partial class ContentLoader
     /// <summary>Whether a folder name is a valid department slug (lower-case ASCII words joined by '-').</summary>
     public static bool IsSlug(string slug) => Slug().IsMatch(slug);
 
-    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics, LoadedFiles? cache)
+    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics, LoadedFiles? cache, TemplateCatalog templates)
     {
         var slug = Path.GetFileName(folder);
         if (!IsSlug(slug))
@@ -67,13 +70,13 @@ public static partial class ContentLoader
             return null;
         }
 
-        return LoadDepartment(folder, slug, diagnostics, cache);
+        return LoadDepartment(folder, slug, diagnostics, cache, templates);
     }
 
     /// <summary>The path as the webmaster should see it in an error: relative to the working folder.</summary>
     public static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
 
-    private static DepartmentContent? LoadDepartment(string folder, string slug, DiagnosticBag diagnostics, LoadedFiles? cache)
+    private static DepartmentContent? LoadDepartment(string folder, string slug, DiagnosticBag diagnostics, LoadedFiles? cache, TemplateCatalog templates)
     {
         var departmentFile = Path.Combine(folder, "department.yml");
         Department? department = null;
@@ -105,7 +108,7 @@ public static partial class ContentLoader
                 continue;
             }
 
-            if (ReadFile(file, diagnostics, cache, (reader, map) => ReportReader.Read(reader, slug, year, file, map)) is { } report)
+            if (ReadFile(file, diagnostics, cache, (reader, map) => ReportReader.Read(reader, slug, year, file, map, templates)) is { } report)
             {
                 reports.Add(report);
             }

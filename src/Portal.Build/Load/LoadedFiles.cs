@@ -1,5 +1,7 @@
 using Portal.Build.Incremental;
 
+using Portal.Build.Load.Templates;
+
 namespace Portal.Build.Load;
 
 /// <summary>
@@ -10,5 +12,21 @@ namespace Portal.Build.Load;
 /// </summary>
 public sealed class LoadedFiles : ContentCache<string, object>
 {
+    private TemplateCatalog? _templates;
+
+    /// <summary>
+    /// A report read under other table templates reads differently: when the site's templates are not the ones the
+    /// kept reports were read with, forget them all.
+    /// </summary>
+    public void UseTemplates(TemplateCatalog templates)
+    {
+        if (_templates is not null && !_templates.SameAs(templates))
+        {
+            Clear();
+        }
+
+        _templates = templates;
+    }
+
     protected override bool Same(string known, string content) => string.Equals(known, content, StringComparison.Ordinal);
 }

@@ -1,23 +1,24 @@
 namespace Portal.Build.Modeling;
 
 /// <summary>
-/// The id of a 公开 table cell, made from its YAML field path (<c>tables.t02.rows[15][2]</c> →
+/// The id of a template table cell, made from its YAML field path (<c>tables.t02.rows[15][2]</c> →
 /// <c>cell-t02-rows-15-2</c>), so a finding can link to the very cell it is about.
 /// </summary>
 public static class CellAnchors
 {
-    // Cells that had a stable id before the checker linked to cells; journalists may already link to them.
-    private static readonly Dictionary<string, string> Existing = new(StringComparer.Ordinal)
-    {
-        ["tables.t06.personnel_total"] = "t06-personnel",
-        ["tables.t06.public_total"] = "t06-public",
-    };
+    // The 人员经费/公用经费 合计 cells had stable ids (t06-personnel) before the checker linked to cells;
+    // journalists may already link to them.
+    private static readonly (string Field, string Suffix)[] Existing = [(".personnel_total", "-personnel"), (".public_total", "-public")];
 
     public static string Id(string fieldPath)
     {
-        if (Existing.TryGetValue(fieldPath, out var id))
+        foreach (var (field, suffix) in Existing)
         {
-            return id;
+            if (fieldPath.StartsWith("tables.", StringComparison.Ordinal) && fieldPath.EndsWith(field, StringComparison.Ordinal)
+                && fieldPath["tables.".Length..^field.Length] is var table && !table.Contains('.'))
+            {
+                return table + suffix;
+            }
         }
 
         var path = fieldPath.StartsWith("tables.", StringComparison.Ordinal) ? fieldPath["tables.".Length..] : fieldPath;

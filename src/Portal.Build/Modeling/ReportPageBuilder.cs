@@ -16,9 +16,9 @@ internal static class ReportPageBuilder
             anchors.Take(fixedAnchor);
         }
 
-        foreach (var spec in StandardTableSpec.All)
+        foreach (var anchor in TableAnchors(report))
         {
-            anchors.Take(spec.Anchor);
+            anchors.Take(anchor);
         }
 
         var overview = report.Overview is null ? null : DocumentViewBuilder.Build(report.Overview, "overview", anchors, 3);
@@ -50,6 +50,13 @@ internal static class ReportPageBuilder
         };
     }
 
+    /// <summary>Every anchor the template's tables take on the page: each form's own and, where it differs, its role's.</summary>
+    internal static IEnumerable<string> TableAnchors(Report report) =>
+        (report.Tables.Template?.Forms ?? []).SelectMany(f => f.Anchor == f.Role.Anchor ? new[] { f.Anchor } : [f.Anchor, f.Role.Anchor]);
+
+    /// <summary>A table as the contents list names it: its printed number label (where it has one) and printed title.</summary>
+    internal static string TableName(TableInfo info) => info.Code is null ? info.Title : $"{info.Code} {info.Title}";
+
     private static PerformanceView BuildPerformance(Report report, AnchorAllocator anchors)
     {
         var p = report.Performance!;
@@ -70,10 +77,10 @@ internal static class ReportPageBuilder
         {
             new("overview", ui.T("part.overview"), report.Overview is not null, null),
         };
-        foreach (var spec in StandardTableSpec.All)
+        foreach (var form in report.Tables.Template?.Forms ?? [])
         {
-            var info = report.Tables.InfoOf(spec.Id);
-            list.Add(new Availability(spec.Anchor, $"{spec.Code} {spec.Title}", info is not null, info?.NoData is null ? null : ui.T("table.no_data")));
+            var info = report.Tables.ById(form.Id)?.Info;
+            list.Add(new Availability(form.Anchor, form.DisplayName, info is not null, info?.NoData is null ? null : ui.T("table.no_data")));
         }
 
         list.Add(new("explanation", ui.T("part.explanation"), report.Explanation is not null, null));
@@ -91,10 +98,9 @@ internal static class ReportPageBuilder
             toc.Add(new TocEntry("overview", ui.T("part.overview"), overview.Sections.Select(s => new TocEntry(s.Anchor, s.Heading, [])).ToArray()));
         }
 
-        var published = SiteModelBuilder.PublishedTables(report.Tables);
-        if (published.Count > 0)
+        if (report.Tables.Any)
         {
-            toc.Add(new TocEntry("tables", ui.T("part.tables"), published.Select(s => new TocEntry(s.Anchor, $"{s.Code} {report.Tables.InfoOf(s.Id)!.Title}", [])).ToArray()));
+            toc.Add(new TocEntry("tables", ui.T("part.tables"), report.Tables.All.Select(t => new TocEntry(t.Info.Form.Anchor, TableName(t.Info), [])).ToArray()));
         }
 
         if (explanation is not null)

@@ -136,6 +136,4 @@ public static class SiteModelBuilder
         return byPath.Select(p => new StaticFile(p.Key, p.Value));
     }
 
-    internal static IReadOnlyList<StandardTableSpec> PublishedTables(StandardTables tables) =>
-        StandardTableSpec.All.Where(s => tables.InfoOf(s.Id) is not null).ToArray();
 }

@@ -1,6 +1,7 @@
+using Portal.Core.Model.Templates;
 using Portal.Core.Model.Tables;
 
 namespace Portal.Build.Modeling;
 
-/// <summary>What a table partial receives: the page (for links), the official form, and the table.</summary>
-public sealed record TableContext<T>(ReportPage Page, StandardTableSpec Spec, T Table);
+/// <summary>What a table partial receives: the page (for links), the form the table follows, and the table.</summary>
+public sealed record TableContext<T>(ReportPage Page, FormDefinition Form, T Table);

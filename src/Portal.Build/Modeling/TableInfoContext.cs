@@ -3,7 +3,7 @@ using Portal.Core.Model.Tables;
 
 namespace Portal.Build.Modeling;
 
-/// <summary>What the table heading partial receives; <see cref="TableId"/> (t01…t09) links the table's data files.</summary>
+/// <summary>What the table heading partial receives; <see cref="TableId"/> (the form id) names the table's data files.</summary>
 public sealed record TableInfoContext(ReportPage Page, TableInfo Info, string? TableId = null)
 {
     /// <summary>Link from the report page to this table's CSV or JSON file.</summary>

@@ -42,7 +42,7 @@ public static class DataPackageBuilder
             ["name"] = $"{resource.Slug}-{resource.Year}-{table.Id}",
             ["path"] = OpenDataPaths.Table(resource.Slug, resource.Year, table.Id, "csv"),
             ["profile"] = "tabular-data-resource",
-            ["title"] = $"{resource.DepartmentName} {resource.Year}年度 {table.Code} {table.Title}",
+            ["title"] = table.Code is null ? $"{resource.DepartmentName} {resource.Year}年度 {table.Title}" : $"{resource.DepartmentName} {resource.Year}年度 {table.Code} {table.Title}",
             ["format"] = "csv",
             ["mediatype"] = "text/csv",
             ["encoding"] = "utf-8",

@@ -1,13 +1,14 @@
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
+using Portal.Core.Model.Templates;
 
 namespace Portal.Build.OpenData;
 
 /// <summary>
-/// Flattens a report's published 公开 tables into <see cref="DataTable"/>s, figures exactly as printed.
-/// Two-sided tables (公开01, 04) become one row per printed line with a 收支 column; an income line's
-/// single amount is in the first amount column. 公开06 keeps its printed group as 栏组.
-/// 公开09 has one row for 预算数 and one for 决算数.
+/// Flattens a report's published template tables into <see cref="DataTable"/>s, figures exactly as printed, columns
+/// named as the form prints them. Two-sided tables (总表s) become one row per printed line with a 收支 column (and 行次
+/// where printed); an income line's single amount is in the first amount column. The 经济分类 基本支出表 keeps its
+/// printed group as 栏组. The 三公 table has one row for 预算数 and one for 决算数.
 /// </summary>
 public static class StandardTableData
 {
@@ -29,98 +30,108 @@ public static class StandardTableData
 
     public static IReadOnlyList<DataTable> From(Report report)
     {
-        var t = report.Tables;
         var tables = new List<DataTable>();
-        AddTwoSided(tables, StandardTableSpec.T01, t.T01);
-        AddCoded(tables, StandardTableSpec.T02, t.T02, "revenue");
-        AddCoded(tables, StandardTableSpec.T03, t.T03, "expenditure");
-        AddTwoSided(tables, StandardTableSpec.T04, t.T04);
-        AddCoded(tables, StandardTableSpec.T05, t.T05, "expenditure");
-        if (t.T06 is { } t06)
+        foreach (var table in report.Tables.All)
         {
-            tables.Add(Economic(t06));
-        }
-
-        AddCoded(tables, StandardTableSpec.T07, t.T07, null);
-        AddCoded(tables, StandardTableSpec.T08, t.T08, "expenditure");
-        if (t.T09 is { } t09)
-        {
-            tables.Add(Sangong(t09));
+            if (table switch
+                {
+                    TwoSidedTable t => TwoSided(t),
+                    CodedTable t => Coded(t),
+                    EconomicDetailTable t => Economic(t),
+                    SangongTable t => Sangong(t),
+                    FreeFormTable t => FreeForm(t),
+                    _ => null,
+                } is { } data)
+            {
+                tables.Add(data);
+            }
         }
 
         return tables;
     }
 
-    private static void AddTwoSided(List<DataTable> tables, StandardTableSpec spec, TwoSidedTable? table)
+    private static DataTable Of(TableInfo info, IReadOnlyList<DataColumn> columns, IReadOnlyList<IReadOnlyList<object?>> rows) =>
+        new(info.Form.Id, info.Code, info.Title, info.Unit, columns, rows);
+
+    private static DataTable TwoSided(TwoSidedTable table)
     {
-        if (table is null)
+        var form = table.Info.Form;
+        var columns = new List<DataColumn> { new("收支", DataColumnKind.Text) };
+        if (form.PrintsLineNumbers)
         {
-            return;
+            columns.Add(new("行次", DataColumnKind.Integer));
         }
 
-        var columns = new List<DataColumn> { new("收支", DataColumnKind.Text), new("行次", DataColumnKind.Integer), new("项目", DataColumnKind.Text) };
-        columns.AddRange(spec.Columns.Select(c => new DataColumn(c, DataColumnKind.Amount) { Phase = "executed" }));
+        columns.Add(new("项目", DataColumnKind.Text));
+        columns.AddRange(form.Columns.Select(c => new DataColumn(c.Name, DataColumnKind.Amount) { Phase = "executed" }));
         var rows = new List<IReadOnlyList<object?>>();
-        rows.AddRange(Lines("收入", table.Income, spec.Columns.Count));
-        rows.AddRange(Lines("支出", table.Expenditure, spec.Columns.Count));
-        tables.Add(new DataTable(spec.Id, table.Info.Code, table.Info.Title, table.Info.Unit, columns, rows));
+        rows.AddRange(Lines("收入", table.Income, form));
+        rows.AddRange(Lines("支出", table.Expenditure, form));
+        return Of(table.Info, columns, rows);
     }
 
-    private static IEnumerable<IReadOnlyList<object?>> Lines(string side, IReadOnlyList<LineRow> lines, int amountColumns)
+    private static IEnumerable<IReadOnlyList<object?>> Lines(string side, IReadOnlyList<LineRow> lines, FormDefinition form)
     {
+        var lead = form.PrintsLineNumbers ? 3 : 2;
+        var amountColumns = form.Columns.Count;
         foreach (var line in lines.Where(l => l.Item is not null || l.Amounts.Any(a => a is not null)))
         {
-            var row = new object?[3 + amountColumns];
+            var row = new object?[lead + amountColumns];
             row[0] = side;
-            row[1] = line.Line;
-            row[2] = line.Item;
+            if (form.PrintsLineNumbers)
+            {
+                row[1] = line.Line;
+            }
+
+            row[lead - 1] = line.Item;
             for (var i = 0; i < Math.Min(amountColumns, line.Amounts.Count); i++)
             {
-                row[3 + i] = line.Amounts[i];
+                row[lead + i] = line.Amounts[i];
             }
 
             yield return row;
         }
     }
 
-    private static void AddCoded(List<DataTable> tables, StandardTableSpec spec, CodedTable? table, string? direction)
-    {
-        if (table is null)
-        {
-            return;
-        }
+    /// <summary>Fiscal Data Package direction of a coded form's amounts: 收入表 revenue; a 收入支出 table (年初结转…) neither.</summary>
+    private static string? DirectionOf(FormDefinition form) =>
+        form.Role.Equals(TableRole.Income) ? "revenue" : form.HasColumn("opening") ? null : "expenditure";
 
+    private static DataTable Coded(CodedTable table)
+    {
+        var form = table.Info.Form;
         var columns = new List<DataColumn>
         {
             new("科目编码", DataColumnKind.Text) { Classification = "functional" },
             new("科目名称", DataColumnKind.Text),
         };
-        columns.AddRange(spec.Columns.Select(c => new DataColumn(c, DataColumnKind.Amount) { Direction = direction, Phase = "executed" }));
+        var direction = DirectionOf(form);
+        columns.AddRange(form.Columns.Select(c => new DataColumn(c.Name, DataColumnKind.Amount) { Direction = direction, Phase = "executed" }));
         var rows = table.Rows.Select(r => (IReadOnlyList<object?>)[r.Code, r.Name, .. r.Amounts.Select(a => (object?)a)]).ToArray();
-        tables.Add(new DataTable(spec.Id, table.Info.Code, table.Info.Title, table.Info.Unit, columns, rows));
+        return Of(table.Info, columns, rows);
     }
 
     private static DataTable Economic(EconomicDetailTable table)
     {
-        var spec = StandardTableSpec.T06;
         DataColumn[] columns =
         [
             new("栏组", DataColumnKind.Integer),
             new("科目编码", DataColumnKind.Text) { Classification = "economic" },
             new("科目名称", DataColumnKind.Text),
-            new("决算数", DataColumnKind.Amount) { Direction = "expenditure", Phase = "executed" },
+            new(table.Info.Form.Columns[0].Name, DataColumnKind.Amount) { Direction = "expenditure", Phase = "executed" },
         ];
         var rows = table.Groups
             .SelectMany((group, g) => group.Select(r => (IReadOnlyList<object?>)[g + 1, r.Code, r.Name, r.Amounts.Count > 0 ? r.Amounts[0] : null]))
             .ToArray();
-        return new DataTable(spec.Id, table.Info.Code, table.Info.Title, table.Info.Unit, columns, rows);
+        return Of(table.Info, columns, rows);
     }
+
+    private static readonly string[] SangongColumns = ["合计", "因公出国（境）费", "公务用车购置及运行维护费小计", "公务用车购置费", "公务用车运行维护费", "公务接待费"];
 
     private static DataTable Sangong(SangongTable table)
     {
-        var spec = StandardTableSpec.T09;
         var columns = new List<DataColumn> { new("口径", DataColumnKind.Text) };
-        columns.AddRange(spec.Columns.Select(c => new DataColumn(c, DataColumnKind.Amount) { Direction = "expenditure" }));
+        columns.AddRange(SangongColumns.Select(c => new DataColumn(c, DataColumnKind.Amount) { Direction = "expenditure" }));
         var rows = new List<IReadOnlyList<object?>>();
         if (table.Budget is { } budget)
         {
@@ -132,9 +143,24 @@ public static class StandardTableData
             rows.Add(SangongRow("决算数", actual));
         }
 
-        return new DataTable(spec.Id, table.Info.Code, table.Info.Title, table.Info.Unit, columns, rows);
+        return Of(table.Info, columns, rows);
     }
 
     private static IReadOnlyList<object?> SangongRow(string basis, SangongFigures f) =>
         [basis, f.Total, f.Overseas, f.Vehicles, f.VehiclePurchase, f.VehicleOperation, f.Reception];
+
+    /// <summary>A free-form table: its columns by the form (or the report's last header row), cells as printed.</summary>
+    private static DataTable FreeForm(FreeFormTable table)
+    {
+        var form = table.Info.Form;
+        var names = form.Columns.Count > 0
+            ? form.Columns.Select(c => c.Name).ToArray()
+            : table.Header.LastOrDefault()?.Select((c, i) => c.Text ?? $"栏{i + 1}").ToArray() ?? [];
+        var width = Math.Max(names.Length, table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Count));
+        var columns = Enumerable.Range(0, width)
+            .Select(i => new DataColumn(i < names.Length ? names[i] : $"栏{i + 1}", table.Rows.All(r => i >= r.Count || r[i].Text is null) ? DataColumnKind.Amount : DataColumnKind.Text))
+            .ToArray();
+        var rows = table.Rows.Select(r => (IReadOnlyList<object?>)Enumerable.Range(0, width).Select(i => i < r.Count ? (object?)(r[i].Number ?? (object?)r[i].Text) : null).ToArray()).ToArray();
+        return Of(table.Info, columns, rows);
+    }
 }

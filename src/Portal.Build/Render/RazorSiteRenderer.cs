@@ -88,7 +88,7 @@ public sealed class RazorSiteRenderer(int parallelism, string? templateCache = n
         new RazorLightEngineBuilder()
             .UseProject(new ThemeProject([theme, defaultTheme]))
             .UseCachingProvider(new TemplateDiskCache(templateCache, [theme, defaultTheme]))
-            .AddDefaultNamespaces("Portal.Build.Modeling", "Portal.Build.Render", "Portal.Core.Model", "Portal.Core.Model.Tables", "Portal.Core.Model.Performance", "Portal.Core.Model.Narrative")
+            .AddDefaultNamespaces("Portal.Build.Modeling", "Portal.Build.Render", "Portal.Core.Model", "Portal.Core.Model.Tables", "Portal.Core.Model.Templates", "Portal.Core.Model.Performance", "Portal.Core.Model.Narrative")
             .AddPrerenderCallbacks(page => ((RazorLight.TemplatePageBase)page).HtmlEncoder = TextFormat.Encoder)
             .Build();
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using Portal.Core.Model;
-using Portal.Core.Model.Tables;
+using Portal.Core.Model.Templates;
 
 namespace Portal.Build.Scaffold;
 
@@ -12,7 +12,7 @@ namespace Portal.Build.Scaffold;
 /// </summary>
 public static class ReportScaffold
 {
-    public static string Text(string schemaPath, string departmentName, int year)
+    public static string Text(string schemaPath, string departmentName, int year, TableTemplate template)
     {
         var y = new StringBuilder();
         y.AppendLine($"# yaml-language-server: $schema={schemaPath}");
@@ -22,7 +22,7 @@ public static class ReportScaffold
         y.AppendLine();
         y.AppendLine($"title: {departmentName}{year}年度部门决算          ## 报告标题（按原样）");
         y.AppendLine("kinds: [决算]                        ## 决算 和/或 绩效自评，例如 [决算, 绩效自评]");
-        y.AppendLine("template: hunan                      ## hunan = 公开01–09表；sichuan = 14张附表");
+        y.AppendLine($"template: {template.Name}".PadRight(37) + $"## {template.Title}；可用模板见 README “Table templates”");
         y.AppendLine("unit: 万元");
         y.AppendLine("source:");
         y.AppendLine($"  title: {departmentName}{year}年度部门决算公开     ## 来源文件标题");
@@ -43,7 +43,7 @@ public static class ReportScaffold
         y.AppendLine();
         // 部门概况 starts switched on: a report needs one part to build, and nearly every report has this one.
         Document(y, "overview", "第一部分 部门概况", "部门职责", "一、部门职责", "duties", enabled: true);
-        Tables(y);
+        Tables(y, template);
         y.AppendLine("## 来源文件只列出名称而未附数据的附表");
         y.AppendLine("# appendix_titles:");
         y.AppendLine("#   - \"\"");
@@ -89,46 +89,65 @@ public static class ReportScaffold
         y.AppendLine($"{indent}      按原文填写（Markdown，段落之间空一行）。");
     }
 
-    private static void Tables(StringBuilder y)
+    /// <summary>The template's tables, each commented out, written from its form definition (the one source of their shape).</summary>
+    private static void Tables(StringBuilder y, TableTemplate template)
     {
-        y.AppendLine("## 部门决算表 公开01–09表：启用 tables: 和公开了的各表");
+        y.AppendLine($"## 部门决算表（{template.Title}）：启用 tables: 和公开了的各表");
         y.AppendLine("# tables:");
-        foreach (var spec in StandardTableSpec.All)
+        foreach (var form in template.Forms)
         {
-            y.AppendLine($"#   {spec.Id}:".PadRight(40) + $"## {spec.Code} {spec.Title}");
-            y.AppendLine($"#     title: {spec.Title}");
-            y.AppendLine($"#     code: {spec.Code}");
+            y.AppendLine($"#   {form.Id}:".PadRight(40) + $"## {form.DisplayName}");
+            y.AppendLine($"#     title: {form.Title}");
+            if (form.Label is not null)
+            {
+                y.AppendLine($"#     code: {form.Label}");
+            }
+
             y.AppendLine("#     department_raw: null              ## 表头“部门：”一行");
             y.AppendLine("#     unit: 万元");
             y.AppendLine("#     source_line: null");
             y.AppendLine("#     notes: []                         ## 表下的“注：”各行");
-            var blanks = string.Join(", ", spec.Columns.Select(_ => "null"));
-            switch (spec.Id)
+            var blanks = string.Join(", ", form.Columns.Select(_ => "null"));
+            var names = string.Join(", ", form.Columns.Select(c => c.Name));
+            switch (form.Shape)
             {
-                case "t01" or "t04":
-                    var income = spec.Id == "t01" ? "决算数" : "金额";
-                    y.AppendLine($"#     income:                           ## [行次, 项目, {income}]");
-                    y.AppendLine("#       - [1, 一、一般公共预算财政拨款收入, null]");
-                    y.AppendLine($"#     expenditure:                      ## [行次, 项目, {string.Join(", ", spec.Columns)}]");
-                    y.AppendLine($"#       - [1, 一、一般公共服务支出, {blanks}]");
+                case FormShape.TwoSided:
+                    var line = form.PrintsLineNumbers ? "行次, " : string.Empty;
+                    var lineValue = form.PrintsLineNumbers ? "1, " : string.Empty;
+                    y.AppendLine($"#     income:                           ## [{line}项目, {string.Join(", ", form.IncomeColumns.Select(c => c.Name))}]");
+                    y.AppendLine($"#       - [{lineValue}一、一般公共预算财政拨款收入, {string.Join(", ", form.IncomeColumns.Select(_ => "null"))}]");
+                    y.AppendLine($"#     expenditure:                      ## [{line}项目, {names}]");
+                    y.AppendLine($"#       - [{lineValue}一、一般公共服务支出, {blanks}]");
                     break;
-                case "t06":
-                    y.AppendLine("#     groups:                           ## 并排印刷的各栏组，每行 [经济分类科目编码, 科目名称, 决算数]");
+                case FormShape.Economic:
+                    y.AppendLine($"#     groups:                           ## 并排印刷的各栏组，每行 [经济分类科目编码, 科目名称, {names}]");
                     y.AppendLine("#       -");
                     y.AppendLine("#         - [\"301\", 工资福利支出, null]");
                     y.AppendLine("#     personnel_total: null             ## 人员经费合计");
                     y.AppendLine("#     public_total: null                ## 公用经费合计");
                     break;
-                case "t09":
-                    const string sides = "{total: null, overseas: null, vehicles: null, vehicle_purchase: null, vehicle_operation: null, reception: null}";
-                    y.AppendLine("## 合计, 因公出国（境）费, 公务用车购置及运行维护费小计, 公务用车购置费, 公务用车运行维护费, 公务接待费");
-                    y.AppendLine($"#     budget: {sides}   ## 预算数");
-                    y.AppendLine($"#     actual: {sides}   ## 决算数");
+                case FormShape.Fixed:
+                    foreach (var (side, label) in new[] { ("budget", "预算数"), ("actual", "决算数") })
+                    {
+                        var cells = form.Columns.Where(c => c.Key.StartsWith(side + ".", StringComparison.Ordinal)).ToArray();
+                        y.AppendLine($"#     {side}: {{{string.Join(", ", cells.Select(c => $"{c.Key[(side.Length + 1)..]}: null"))}}}   ## {label}");
+                    }
+
                     break;
-                default:
-                    y.AppendLine($"#     rows:                             ## [科目编码, 科目名称, {string.Join(", ", spec.Columns)}]；合计行编码为 null");
+                case FormShape.Coded:
+                    y.AppendLine($"#     rows:                             ## [科目编码, 科目名称, {names}]；合计行编码为 null");
                     y.AppendLine($"#       - [null, 合计, {blanks}]");
                     y.AppendLine($"#       - [\"201\", 一般公共服务支出, {blanks}]");
+                    break;
+                default:
+                    var cellsOf = form.Columns.Count > 0 ? names : "按原表各栏";
+                    if (form.Columns.Count == 0)
+                    {
+                        y.AppendLine("#     header: [[按原表表头]]             ## 模板未给出此表的表头：照原表填写");
+                    }
+
+                    y.AppendLine($"#     rows:                             ## [{cellsOf}]");
+                    y.AppendLine($"#       - [{(form.Columns.Count > 0 ? blanks : "null")}]");
                     break;
             }
         }

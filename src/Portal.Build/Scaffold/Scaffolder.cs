@@ -1,3 +1,4 @@
+using Portal.Build.Load.Templates;
 using Portal.Build.Load;
 using Portal.Build.Schema;
 using Portal.Core.Configuration;
@@ -13,8 +14,14 @@ namespace Portal.Build.Scaffold;
 /// </summary>
 public static class Scaffolder
 {
-    public static ScaffoldResult Create(SiteConfig config, string slug, int year, string? departmentName = null)
+    public static ScaffoldResult Create(SiteConfig config, string slug, int year, string? departmentName = null, string? templateName = null)
     {
+        var templates = TemplateCatalog.Load(config.ContentDirectory, new Portal.Core.Diagnostics.DiagnosticBag());
+        if (templates.Find(templateName ?? TemplateCatalog.DefaultName) is not { } template)
+        {
+            return Fail($"unknown template '{templateName}': expected one of {string.Join(", ", templates.Names)} (or a file {TemplateCatalog.SiteFolder}/{templateName}.yml in the content folder)");
+        }
+
         if (!ContentLoader.IsSlug(slug))
         {
             return Fail($"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu");
@@ -69,7 +76,7 @@ public static class Scaffolder
             created.Add(sourceFile);
         }
 
-        File.WriteAllText(reportFile, ReportScaffold.Text(SchemaPath(ContentSchemas.ReportFile), name, year));
+        File.WriteAllText(reportFile, ReportScaffold.Text(SchemaPath(ContentSchemas.ReportFile), name, year, template));
         created.Add(reportFile);
         return new ScaffoldResult(created, null);
     }

@@ -10,8 +10,6 @@ namespace Portal.Build.Validate;
 /// </summary>
 public static class ContentValidator
 {
-    public static readonly IReadOnlySet<string> Templates = new HashSet<string> { "hunan", "sichuan" };
-
     public static void Validate(ContentSet content, DiagnosticBag diagnostics)
     {
         foreach (var entry in content.Departments)
@@ -27,11 +25,6 @@ public static class ContentValidator
     {
         void Error(string path, string message) =>
             diagnostics.Error(BuildStage.Validate, report.SourceMap.Find(path), path, message);
-
-        if (report.Template is { } template && !Templates.Contains(template))
-        {
-            Error("template", $"expected one of {string.Join(", ", Templates)}, found \"{template}\"");
-        }
 
         if (report.Source.File.Length > 0)
         {

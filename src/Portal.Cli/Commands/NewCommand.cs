@@ -13,7 +13,8 @@ internal static class NewCommand
         var slug = new Argument<string>("department-slug") { Description = "Department folder name, e.g. huaihua-jiguan-shiwu" };
         var year = new Argument<int>("year") { Description = "The report's year, e.g. 2024" };
         var name = new Option<string?>("--name") { Description = "The department's official name, for a new department.yml and the report title" };
-        var command = new Command("new", "Create content/<slug>/<year>.yml (and department.yml if new) with every section present and commented") { slug, year, site, name };
+        var template = new Option<string?>("--template") { Description = "The table template the report follows (hunan, shanghai, sichuan, or the site's own); default hunan" };
+        var command = new Command("new", "Create content/<slug>/<year>.yml (and department.yml if new) with every section present and commented") { slug, year, site, name, template };
         command.SetAction(parse =>
         {
             if (CommonOptions.LoadSite(parse.GetValue(site)!, errors) is not { } config)
@@ -21,7 +22,7 @@ internal static class NewCommand
                 return 1;
             }
 
-            var result = Scaffolder.Create(config, parse.GetValue(slug)!, parse.GetValue(year), parse.GetValue(name));
+            var result = Scaffolder.Create(config, parse.GetValue(slug)!, parse.GetValue(year), parse.GetValue(name), parse.GetValue(template));
             if (!result.Succeeded)
             {
                 errors.WriteLine($"error: {result.Error}");

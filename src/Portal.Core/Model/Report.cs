@@ -17,6 +17,7 @@ public sealed record Report
     /// <summary>What the document is: 决算, 绩效自评.</summary>
     public required IReadOnlyList<string> Kinds { get; init; }
 
+    /// <summary>The template the report names (<c>template:</c>); its tables follow that template's forms.</summary>
     public string? Template { get; init; }
 
     public string Unit { get; init; } = "万元";
@@ -29,7 +30,7 @@ public sealed record Report
 
     public Document? Overview { get; init; }
 
-    public StandardTables Tables { get; init; } = StandardTables.Empty;
+    public ReportTables Tables { get; init; } = ReportTables.Empty;
 
     public IReadOnlyList<string> AppendixTitles { get; init; } = [];
 

@@ -11,22 +11,22 @@ public sealed class AccountsCheckerTests
     /// <summary>Each rule's failing fixture: the consistent reports with one figure or statement broken.</summary>
     public static TheoryData<string, int, string, string> BrokenIdentities => new()
     {
-        { "t02.row-total", 2023, "[\"2010301\", 行政运行, 70.00, 70.00, 0.00, 0.00, 0.00, 0.00, 0.00]", "[\"2010301\", 行政运行, 70.00, 69.00, 0.00, 0.00, 0.00, 0.00, 0.00]" },
-        { "t03.row-total", 2023, "[\"2010303\", 机关服务, 40.00, 0.00, 40.00,", "[\"2010303\", 机关服务, 40.00, 1.00, 40.00," },
-        { "t05.row-total", 2023, "[\"2010303\", 机关服务, 20.00, 0.00, 20.00]", "[\"2010303\", 机关服务, 20.00, 0.00, 21.00]" },
-        { "t08.row-total", 2023, "[null, 合计, 0.00, 0.00, 0.00]", "[null, 合计, 1.00, 0.00, 0.00]" },
-        { "t07.row-total", 2023, "[null, 合计, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00]", "[null, 合计, 1.00, 0.00, 0.00, 0.00, 0.00, 0.00]" },
-        { "t04.row-total", 2023, "[10, 一、一般公共服务支出, 90.00, 90.00, 0.00, 0.00]", "[10, 一、一般公共服务支出, 90.00, 89.00, 1.00, 1.00]" },
+        { "income.row-total", 2023, "[\"2010301\", 行政运行, 70.00, 70.00, 0.00, 0.00, 0.00, 0.00, 0.00]", "[\"2010301\", 行政运行, 70.00, 69.00, 0.00, 0.00, 0.00, 0.00, 0.00]" },
+        { "expenditure.row-total", 2023, "[\"2010303\", 机关服务, 40.00, 0.00, 40.00,", "[\"2010303\", 机关服务, 40.00, 1.00, 40.00," },
+        { "general-budget.row-total", 2023, "[\"2010303\", 机关服务, 20.00, 0.00, 20.00]", "[\"2010303\", 机关服务, 20.00, 0.00, 21.00]" },
+        { "state-capital.row-total", 2023, "[null, 合计, 0.00, 0.00, 0.00]", "[null, 合计, 1.00, 0.00, 0.00]" },
+        { "gov-fund.row-total", 2023, "[null, 合计, 0.00, 0.00, 0.00, 0.00, 0.00, 0.00]", "[null, 合计, 1.00, 0.00, 0.00, 0.00, 0.00, 0.00]" },
+        { "fiscal-summary.row-total", 2023, "[10, 一、一般公共服务支出, 90.00, 90.00, 0.00, 0.00]", "[10, 一、一般公共服务支出, 90.00, 89.00, 1.00, 1.00]" },
         { "tree.sum", 2023, "[\"2010303\", 机关服务, 40.00, 0.00, 40.00, 0.00, 0.00, 0.00]", "[\"2010303\", 机关服务, 41.00, 0.00, 41.00, 0.00, 0.00, 0.00]" },
-        { "t06.tree-sum", 2023, "[\"30101\", 基本工资, 40.00]", "[\"30101\", 基本工资, 41.00]" },
-        { "t06.totals", 2023, "personnel_total: 68.00", "personnel_total: 69.00" },
-        { "t01.balance", 2023, "[12, 总计, 125.00]", "[12, 总计, 126.00]" },
-        { "t04.balance", 2023, "[6, 一般公共预算财政拨款, 5.00]", "[6, 一般公共预算财政拨款, 4.00]" },
-        { "cross.t01-t02", 2023, "[8, 八、其他收入, 20.00]", "[8, 八、其他收入, 21.00]" },
-        { "cross.t01-t03", 2023, "[13, 一、一般公共服务支出, 110.00]", "[13, 一、一般公共服务支出, 111.00]" },
-        { "cross.t04-t05", 2023, "[11, 八、社会保障和就业支出, 8.00, 8.00, 0.00, 0.00]", "[11, 八、社会保障和就业支出, 9.00, 9.00, 0.00, 0.00]" },
-        { "cross.t05-t06", 2023, "public_total: 10.00", "public_total: 11.00" },
-        { "t09.row-total", 2023, "actual: {total: 4.00", "actual: {total: 4.50" },
+        { "basic-economic.tree-sum", 2023, "[\"30101\", 基本工资, 40.00]", "[\"30101\", 基本工资, 41.00]" },
+        { "basic-economic.totals", 2023, "personnel_total: 68.00", "personnel_total: 69.00" },
+        { "summary.balance", 2023, "[12, 总计, 125.00]", "[12, 总计, 126.00]" },
+        { "fiscal-summary.balance", 2023, "[6, 一般公共预算财政拨款, 5.00]", "[6, 一般公共预算财政拨款, 4.00]" },
+        { "cross.summary-income", 2023, "[8, 八、其他收入, 20.00]", "[8, 八、其他收入, 21.00]" },
+        { "cross.summary-expenditure", 2023, "[13, 一、一般公共服务支出, 110.00]", "[13, 一、一般公共服务支出, 111.00]" },
+        { "cross.fiscal-summary-general-budget", 2023, "[11, 八、社会保障和就业支出, 8.00, 8.00, 0.00, 0.00]", "[11, 八、社会保障和就业支出, 9.00, 9.00, 0.00, 0.00]" },
+        { "cross.general-budget-basic-economic", 2023, "public_total: 10.00", "public_total: 11.00" },
+        { "sangong.row-total", 2023, "actual: {total: 4.00", "actual: {total: 4.50" },
         { "perf.weights", 2023, "weight: 50", "weight: 40" },
         { "perf.total", 2023, "total: {max: 100, score: 98}", "total: {max: 100, score: 99}" },
         { "perf.score-max", 2023, "max: 10, score: 10, note: null}", "max: 10, score: 12, note: null}" },
@@ -86,7 +86,7 @@ public sealed class AccountsCheckerTests
     {
         var findings = Check(ConsistentReports.Year2022, Break(ConsistentReports.Year2023, "actual: {total: 4.00", "actual: {total: 4.50"));
 
-        var finding = Assert.Single(findings, f => f.Rule == "t09.row-total");
+        var finding = Assert.Single(findings, f => f.Rule == "sangong.row-total");
         Assert.Equal(("t09", "决算数", "合计"), (finding.Table, finding.Code, finding.Column));
         Assert.Equal((4.50m, 4.00m), (finding.Stated!.Value, finding.Computed!.Value));
         Assert.Equal(FindingSeverity.Error, finding.Severity);
@@ -100,8 +100,8 @@ public sealed class AccountsCheckerTests
     {
         var findings = Check(ConsistentReports.Year2022, Break(ConsistentReports.Year2023, "personnel_total: 68.00", "personnel_total: 68.01"));
 
-        Assert.Contains(findings, f => f.Rule == "t06.totals" && f.Severity == FindingSeverity.Rounding);
-        Assert.DoesNotContain(findings, f => f.Severity == FindingSeverity.Error && f.Rule == "t06.totals");
+        Assert.Contains(findings, f => f.Rule == "basic-economic.totals" && f.Severity == FindingSeverity.Rounding);
+        Assert.DoesNotContain(findings, f => f.Severity == FindingSeverity.Error && f.Rule == "basic-economic.totals");
     }
 
     [Fact]

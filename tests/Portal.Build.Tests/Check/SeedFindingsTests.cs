@@ -25,13 +25,13 @@ public sealed class SeedFindingsTests
     });
 
     [Theory]
-    [InlineData(Huaihua, 2023, "t02.row-total", "tables.t02.rows[15][2]", FindingSeverity.Error)] // 20199 846.17 ≠ 826.17 + 20
+    [InlineData(Huaihua, 2023, "income.row-total", "tables.t02.rows[15][2]", FindingSeverity.Error)] // 20199 846.17 ≠ 826.17 + 20
     [InlineData(Huaihua, 2023, "tree.sum", "tables.t02.rows[6][2]", FindingSeverity.Rounding)] // 20103 款 off by 0.01
-    [InlineData(Huaihua, 2023, "t05.row-total", "tables.t05.rows[25][2]", FindingSeverity.Error)] // 2101301 项目 printed 1679.67
-    [InlineData(Huaihua, 2023, "t06.tree-sum", "tables.t06.groups[0][0][2]", FindingSeverity.Error)] // 301 922.207 vs Σ 922.27
-    [InlineData(Huaihua, 2023, "t06.tree-sum", "tables.t06.groups[1][0][2]", FindingSeverity.Error)] // 302 998.806 vs Σ 998.87
-    [InlineData(Huaihua, 2023, "t09.row-total", "tables.t09.actual.total", FindingSeverity.Error)] // 决算 合计 74.85 ≠ 76.27
-    [InlineData(Huaihua, 2023, "t09.row-total", "tables.t09.actual.vehicles", FindingSeverity.Error)] // 小计 74.85 ≠ 0 + 73.43
+    [InlineData(Huaihua, 2023, "general-budget.row-total", "tables.t05.rows[25][2]", FindingSeverity.Error)] // 2101301 项目 printed 1679.67
+    [InlineData(Huaihua, 2023, "basic-economic.tree-sum", "tables.t06.groups[0][0][2]", FindingSeverity.Error)] // 301 922.207 vs Σ 922.27
+    [InlineData(Huaihua, 2023, "basic-economic.tree-sum", "tables.t06.groups[1][0][2]", FindingSeverity.Error)] // 302 998.806 vs Σ 998.87
+    [InlineData(Huaihua, 2023, "sangong.row-total", "tables.t09.actual.total", FindingSeverity.Error)] // 决算 合计 74.85 ≠ 76.27
+    [InlineData(Huaihua, 2023, "sangong.row-total", "tables.t09.actual.vehicles", FindingSeverity.Error)] // 小计 74.85 ≠ 0 + 73.43
     [InlineData(Huaihua, 2023, "perf.weights", "performance.overall.evaluation.indicators[1].weight", FindingSeverity.Error)] // 效益 30 vs 20
     [InlineData(Huaihua, 2023, "perf.total", "performance.overall.evaluation.total.max", FindingSeverity.Error)] // 总分 100 vs 90
     [InlineData(Lukou, 2022, "perf.weights", "performance.overall.evaluation.indicators[0].weight", FindingSeverity.Error)] // 产出 50 vs 60

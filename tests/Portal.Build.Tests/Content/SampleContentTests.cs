@@ -38,7 +38,7 @@ public sealed partial class SampleContentTests
     [Fact]
     public void Huaihua_2023_table_01_total_is_3865_52_on_both_sides()
     {
-        var t01 = ReportOf("huaihua-jiguan-shiwu", 2023).Tables.T01!;
+        var t01 = ReportOf("huaihua-jiguan-shiwu", 2023).Tables.Summary!;
 
         Assert.Equal(3865.52m, HeadlineCalculator.FindLine(t01.Income, "总计"));
         Assert.Equal(3865.52m, HeadlineCalculator.FindLine(t01.Expenditure, "总计"));
@@ -50,12 +50,14 @@ public sealed partial class SampleContentTests
     {
         var tables = ReportOf("huaihua-jiguan-shiwu", 2023).Tables;
 
-        Assert.All(Core.Model.Tables.StandardTableSpec.All, spec => Assert.NotNull(tables.InfoOf(spec.Id)));
-        Assert.Contains("本表无数据", tables.T07!.Info.NoData);
-        Assert.Contains("本表无数据", tables.T08!.Info.NoData);
-        Assert.Equal(922.207m, tables.T06!.Groups[0][0].Amounts[0]);
-        Assert.Equal(74.85m, tables.T09!.Actual!.Total);
-        Assert.Equal(4.00m, tables.T09.Budget!.Total);
+        Assert.Equal("hunan", tables.Template!.Name);
+        Assert.All(tables.Template.Forms, form => Assert.NotNull(tables.ById(form.Id)));
+        Assert.Equal(9, tables.All.Count);
+        Assert.Contains("本表无数据", tables.GovFund!.Info.NoData);
+        Assert.Contains("本表无数据", tables.StateCapital!.Info.NoData);
+        Assert.Equal(922.207m, tables.BasicEconomic!.Groups[0][0].Amounts[0]);
+        Assert.Equal(74.85m, tables.Sangong!.Actual!.Total);
+        Assert.Equal(4.00m, tables.Sangong.Budget!.Total);
         Assert.Equal(7, ReportOf("huaihua-jiguan-shiwu", 2023).Performance!.Projects.Count);
     }
 
@@ -109,10 +111,10 @@ public sealed partial class SampleContentTests
         {
             var printed = PrintedNumbers(SourceText(report));
             var t = report.Tables;
-            var amounts = new[] { t.T01?.Income, t.T01?.Expenditure, t.T04?.Income, t.T04?.Expenditure }
+            var amounts = new[] { t.Summary?.Income, t.Summary?.Expenditure, t.FiscalSummary?.Income, t.FiscalSummary?.Expenditure }
                 .Where(rows => rows is not null).SelectMany(rows => rows!).SelectMany(r => r.Amounts)
-                .Concat(new[] { t.T02, t.T03, t.T05, t.T07, t.T08 }.Where(x => x is not null).SelectMany(x => x!.Rows).SelectMany(r => r.Amounts))
-                .Concat(t.T06?.Groups.SelectMany(g => g).SelectMany(r => r.Amounts) ?? [])
+                .Concat(new[] { t.Income, t.Expenditure, t.GeneralBudget, t.GovFund, t.StateCapital }.Where(x => x is not null).SelectMany(x => x!.Rows).SelectMany(r => r.Amounts))
+                .Concat(t.BasicEconomic?.Groups.SelectMany(g => g).SelectMany(r => r.Amounts) ?? [])
                 .OfType<decimal>()
                 .ToArray();
 

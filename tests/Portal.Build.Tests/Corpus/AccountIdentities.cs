@@ -22,10 +22,10 @@ public static class AccountIdentities
 
         var t = report.Tables;
         decimal Line(IReadOnlyList<LineRow> rows, string item, int column = 0) =>
-            rows.Single(r => Portal.Build.Modeling.HeadlineCalculator.NormalizeItem(r.Item) == item).Amounts[column] ?? 0;
+            rows.Single(r => Portal.Core.Model.Tables.LineRow.LabelOf(r.Item) == item).Amounts[column] ?? 0;
 
         // 公开01: 本年收入合计 + 使用非财政拨款结余 + 年初 = 总计 = 本年支出合计 + 结余分配 + 年末.
-        var t01 = t.T01!;
+        var t01 = t.Summary!;
         var incomeLines = t01.Income.Take(8).Sum(r => r.Amounts[0] ?? 0);
         Expect(incomeLines == Line(t01.Income, "本年收入合计"), "公开01 income lines add up to 本年收入合计");
         Expect(Line(t01.Income, "本年收入合计") + Line(t01.Income, "使用非财政拨款结余（含专用结余）") + Line(t01.Income, "年初结转和结余") == Line(t01.Income, "总计"), "公开01 income side adds up to 总计");
@@ -33,21 +33,21 @@ public static class AccountIdentities
         Expect(Line(t01.Income, "总计") == Line(t01.Expenditure, "总计"), "公开01 总计 is the same on both sides");
 
         // Row and tree identities of the coded tables.
-        CheckTree(t.T02!, broken, report.Year, row => row[0] == row.Skip(1).Sum());
-        CheckTree(t.T03!, broken, report.Year, row => row[0] == row[1] + row[2] + row[3] + row[4] + row[5]);
-        CheckTree(t.T05!, broken, report.Year, row => row[0] == row[1] + row[2]);
+        CheckTree(t.Income!, broken, report.Year, row => row[0] == row.Skip(1).Sum());
+        CheckTree(t.Expenditure!, broken, report.Year, row => row[0] == row[1] + row[2] + row[3] + row[4] + row[5]);
+        CheckTree(t.GeneralBudget!, broken, report.Year, row => row[0] == row[1] + row[2]);
 
         // Cross-table: 01 income lines = 02 合计; 01 expenditure 类 = 03 类; 04 一般公共预算 = 05 类; 05 基本 = 06 人员 + 公用.
-        var t02Total = t.T02!.Rows[0].Amounts.Select(a => a ?? 0).ToArray();
+        var t02Total = t.Income!.Rows[0].Amounts.Select(a => a ?? 0).ToArray();
         Expect(t02Total[0] == Line(t01.Income, "本年收入合计") && t02Total[1] == t01.Income.Take(3).Sum(r => r.Amounts[0]) && t02Total[6] == Line(t01.Income, "其他收入"),
             "公开01 income lines equal 公开02 合计");
-        foreach (var row in t.T03!.Rows.Where(r => r.Depth == 1))
+        foreach (var row in t.Expenditure!.Rows.Where(r => r.Depth == 1))
         {
             Expect(Line(t01.Expenditure, row.Name) == row.Amounts[0], $"公开01 expenditure {row.Name} equals 公开03");
         }
 
-        var t04 = t.T04!;
-        foreach (var row in t.T05!.Rows.Where(r => r.Depth == 1))
+        var t04 = t.FiscalSummary!;
+        foreach (var row in t.GeneralBudget!.Rows.Where(r => r.Depth == 1))
         {
             Expect(Line(t04.Expenditure, row.Name, 1) == row.Amounts[0], $"公开04 一般公共预算 {row.Name} equals 公开05");
         }
@@ -55,7 +55,7 @@ public static class AccountIdentities
         Expect(Line(t04.Income, "本年收入合计") + Line(t04.Income, "年初财政拨款结转和结余") == Line(t04.Income, "总计"), "公开04 income side adds up to 总计");
         Expect(Line(t04.Expenditure, "本年支出合计") + Line(t04.Expenditure, "年末财政拨款结转和结余") == Line(t04.Income, "总计"), "公开04 both sides agree");
 
-        var t06 = t.T06!;
+        var t06 = t.BasicEconomic!;
         var economic = t06.Groups.SelectMany(g => g).ToArray();
         foreach (var cls in economic.Where(r => r.Code!.Length == 3))
         {
@@ -63,10 +63,10 @@ public static class AccountIdentities
                 $"公开06 类 {cls.Code} is the sum of its 款");
         }
 
-        Expect(t.T05.Rows[0].Amounts[1] == t06.PersonnelTotal + t06.PublicTotal, "公开05 基本支出 equals 公开06 人员经费 + 公用经费");
+        Expect(t.GeneralBudget.Rows[0].Amounts[1] == t06.PersonnelTotal + t06.PublicTotal, "公开05 基本支出 equals 公开06 人员经费 + 公用经费");
 
         // 公开09: 合计 = 出国 + 公务用车小计 + 接待, 小计 = 购置 + 运行维护.
-        foreach (var side in new[] { t.T09!.Budget!, t.T09.Actual! })
+        foreach (var side in new[] { t.Sangong!.Budget!, t.Sangong.Actual! })
         {
             Expect(side.Total == side.Overseas + side.Vehicles + side.Reception && side.Vehicles == side.VehiclePurchase + side.VehicleOperation, "公开09 adds up");
         }

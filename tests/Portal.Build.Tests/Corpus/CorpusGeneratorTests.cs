@@ -113,14 +113,14 @@ public sealed class CorpusGeneratorTests : IDisposable
         var report = department.Reports[0];
         var lines = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(department.Department.FilePath)!, report.Source.File));
 
-        var t03 = report.Tables.T03!.Info;
+        var t03 = report.Tables.Expenditure!.Info;
         Assert.Equal(t03.Title, lines[t03.SourceLine!.Value - 1]);
         var section = report.Explanation!.Sections[1];
         Assert.Equal(section.HeadingRaw, lines[section.SourceLine!.Value - 1]);
     }
 
     private static decimal? Line(Report report, string item) =>
-        (item == "年初结转和结余" ? report.Tables.T01!.Income : report.Tables.T01!.Expenditure)
+        (item == "年初结转和结余" ? report.Tables.Summary!.Income : report.Tables.Summary!.Expenditure)
             .Single(r => r.Item == item).Amounts[0];
 
     private string Generate(string name, int seed)

@@ -40,15 +40,15 @@ public sealed class ContentLoaderTests
         var report = Assert.Single(Assert.Single(content.Departments).Reports);
         Assert.Equal(2023, report.Year);
         Assert.Equal("ceshi", report.DepartmentSlug);
-        var row = report.Tables.T02!.Rows[3];
+        var row = report.Tables.Income!.Rows[3];
         Assert.Equal("2010301", row.Code);
         Assert.Equal(3, row.Depth);
         Assert.Equal("922.207", row.Amounts[0]!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Null(row.Amounts[6]);
-        Assert.Equal("100.5", report.Tables.T01!.Expenditure[0].Amounts[0]!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(1.50m, report.Tables.T09!.Actual!.Reception);
-        Assert.NotNull(report.Tables.T07!.Info.NoData);
-        Assert.Null(report.Tables.T03);
+        Assert.Equal("100.5", report.Tables.Summary!.Expenditure[0].Amounts[0]!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1.50m, report.Tables.Sangong!.Actual!.Reception);
+        Assert.NotNull(report.Tables.GovFund!.Info.NoData);
+        Assert.Null(report.Tables.Expenditure);
     }
 
     [Fact]

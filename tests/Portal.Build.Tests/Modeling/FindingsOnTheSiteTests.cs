@@ -60,9 +60,9 @@ public sealed class FindingsOnTheSiteTests
         using var json = JsonDocument.Parse(site.ReadOutput("checks.json"));
 
         Assert.Contains("测试市机关事务局", page.QuerySelector(".checks-department h2")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("t09.row-total", page.QuerySelector(".checks-report h4.rule")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("sangong.row-total", page.QuerySelector(".checks-report h4.rule")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("../ceshi/2023/#cell-t09-actual-total", page.QuerySelector(".checks-report .finding a")!.GetAttribute("href"), StringComparison.Ordinal);
-        Assert.Equal("t09.row-total", json.RootElement.GetProperty("findings")[0].GetProperty("rule").GetString());
+        Assert.Equal("sangong.row-total", json.RootElement.GetProperty("findings")[0].GetProperty("rule").GetString());
         Assert.Contains("公开09表", site.ReadOutput("checks.json"), StringComparison.Ordinal);
     }
 }

@@ -119,7 +119,7 @@ public sealed class BuildPipelineTests
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
         site.Write("site.yml", "title: 测试平台\ntheme: mine\n");
-        site.Write("themes/mine/partials/tables/missing.cshtml", "@model StandardTableSpec\n<section id=\"@Model.Anchor\"><p>本站自定义：@Model.Code 未公开</p></section>\n");
+        site.Write("themes/mine/partials/tables/missing.cshtml", "@model FormDefinition\n<section id=\"@Model.Anchor\"><p>本站自定义：@Model.Label 未公开</p></section>\n");
 
         var result = site.Build();
 

@@ -57,10 +57,10 @@ public sealed class ContentSchemaTests
     {
         var text = Encoding.UTF8.GetString(ContentSchemas.Read(ContentSchemas.ReportFile));
 
-        foreach (var spec in StandardTableSpec.All)
+        foreach (var form in Portal.Build.Load.Templates.TemplateCatalog.Shipped.Find("hunan")!.Forms)
         {
-            Assert.Contains($"{spec.Code} {spec.Title}", text);
-            Assert.All(spec.Columns, column => Assert.Contains(column, text));
+            Assert.Contains($"{form.Label} {form.Title}", text);
+            Assert.All(form.Columns, column => Assert.Contains(column.Name, text));
         }
     }
 

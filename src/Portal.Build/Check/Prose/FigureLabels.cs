@@ -12,20 +12,20 @@ public static partial class FigureLabels
 {
     private static readonly (string Label, Func<Report, decimal?> Table, string? Stated)[] Known =
     [
-        ("财政拨款收、支总计", r => Grand(r.Tables.T04), "fiscal_grand_total"),
-        ("财政拨款收支总计", r => Grand(r.Tables.T04), "fiscal_grand_total"),
-        ("收、支总计", r => Grand(r.Tables.T01), "grand_total"),
-        ("收支总计", r => Grand(r.Tables.T01), "grand_total"),
-        ("收入总计", r => Grand(r.Tables.T01), "grand_total"),
-        ("支出总计", r => GrandSpend(r.Tables.T01), null),
-        ("本年收入合计", r => Total(r.Tables.T01, true), "income_total"),
-        ("收入合计", r => Total(r.Tables.T01, true), "income_total"),
-        ("本年支出合计", r => Total(r.Tables.T01, false), "expenditure_total"),
-        ("支出合计", r => Total(r.Tables.T01, false), "expenditure_total"),
-        ("财政拨款基本支出", r => TotalRow(r.Tables.T05, 1), null),
-        ("一般公共预算财政拨款支出", r => TotalRow(r.Tables.T05, 0), "general_budget_expenditure"),
-        ("人员经费", r => r.Tables.T06?.PersonnelTotal, "personnel_costs"),
-        ("公用经费", r => r.Tables.T06?.PublicTotal, "public_costs"),
+        ("财政拨款收、支总计", r => Grand(r.Tables.FiscalSummary), "fiscal_grand_total"),
+        ("财政拨款收支总计", r => Grand(r.Tables.FiscalSummary), "fiscal_grand_total"),
+        ("收、支总计", r => Grand(r.Tables.Summary), "grand_total"),
+        ("收支总计", r => Grand(r.Tables.Summary), "grand_total"),
+        ("收入总计", r => Grand(r.Tables.Summary), "grand_total"),
+        ("支出总计", r => GrandSpend(r.Tables.Summary), null),
+        ("本年收入合计", r => Total(r.Tables.Summary, true), "income_total"),
+        ("收入合计", r => Total(r.Tables.Summary, true), "income_total"),
+        ("本年支出合计", r => Total(r.Tables.Summary, false), "expenditure_total"),
+        ("支出合计", r => Total(r.Tables.Summary, false), "expenditure_total"),
+        ("财政拨款基本支出", r => TotalRow(r.Tables.GeneralBudget, "basic"), null),
+        ("一般公共预算财政拨款支出", r => TotalRow(r.Tables.GeneralBudget, "total"), "general_budget_expenditure"),
+        ("人员经费", r => r.Tables.BasicEconomic?.PersonnelTotal, "personnel_costs"),
+        ("公用经费", r => r.Tables.BasicEconomic?.PublicTotal, "public_costs"),
         ("机关运行经费", _ => null, "operating_costs"),
         ("政府采购支出总额", _ => null, "procurement_total"),
     ];
@@ -40,7 +40,7 @@ public static partial class FigureLabels
     /// <summary>The figure from the report's tables or stated figures (not its prose).</summary>
     public static decimal? FromData(Report report, string label) => FromTable(report, label) ?? FromStated(report, label);
 
-    /// <summary>The figure from the report's nine tables only.</summary>
+    /// <summary>The figure from the report's template tables only.</summary>
     public static decimal? FromTable(Report report, string label) => Known.First(k => k.Label == label).Table(report);
 
     /// <summary>The figure from the report's <c>stated_figures</c> only.</summary>
@@ -125,8 +125,8 @@ public static partial class FigureLabels
         return side.Amount(side.Total, 0);
     }
 
-    private static decimal? TotalRow(Core.Model.Tables.CodedTable? table, int column) =>
-        table?.Rows.FirstOrDefault(r => r.Code is null)?.Amounts[column];
+    private static decimal? TotalRow(Core.Model.Tables.CodedTable? table, string column) =>
+        table?.Rows.FirstOrDefault(r => r.Code is null) is { } total ? table.Amount(total, column) : null;
 
     [GeneratedRegex(@"(\d{4})年")]
     private static partial Regex YearPattern();

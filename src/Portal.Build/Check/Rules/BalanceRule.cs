@@ -1,34 +1,26 @@
+using Portal.Core.Model.Templates;
 using Portal.Core.Model.Tables;
 
 namespace Portal.Build.Check.Rules;
 
 /// <summary>
-/// The balance equations of 公开01 (<c>t01.balance</c>) and 公开04 (<c>t04.balance</c>), in every column:
+/// The balance equations of 收入支出决算总表 (<c>summary.balance</c>) and 财政拨款收入支出决算总表 (<c>fiscal-summary.balance</c>), in every column:
 /// 本年合计 = Σ its lines; 总计 = 本年合计 + 结余/结转 lines; income 总计 = expenditure 总计;
 /// on 04 also 年初财政拨款结转和结余 = its 一般公共预算/基金/国资 breakdown.
 /// </summary>
 public sealed class BalanceRule : ICheckRule
 {
-    private readonly StandardTableSpec _spec;
-    private readonly Func<StandardTables, TwoSidedTable?> _table;
+    private readonly TableRole _role;
 
-    public BalanceRule(StandardTableSpec spec, Func<StandardTables, TwoSidedTable?> table)
-    {
-        _spec = spec;
-        _table = table;
-    }
+    public BalanceRule(TableRole role) => _role = role;
 
-    public static IReadOnlyList<BalanceRule> All { get; } =
-    [
-        new(StandardTableSpec.T01, t => t.T01),
-        new(StandardTableSpec.T04, t => t.T04),
-    ];
+    public static IReadOnlyList<BalanceRule> All { get; } = [new(TableRole.Summary), new(TableRole.FiscalSummary)];
 
-    public string Id => $"{_spec.Id}.balance";
+    public string Id => $"{_role.Slug}.balance";
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        if (_table(context.Report.Tables) is not { } table)
+        if (context.Report.Tables.ByRole(_role) is not TwoSidedTable table)
         {
             return [];
         }
@@ -41,7 +33,7 @@ public sealed class BalanceRule : ICheckRule
             var columns = side.Rows.Count == 0 ? 0 : side.Rows.Max(r => r.Amounts.Count);
             for (var c = 0; c < columns; c++)
             {
-                var column = side == income ? (_spec.Id == "t04" ? "金额" : "决算数") : _spec.Columns[c];
+                var column = side.ColumnName(c);
                 findings.Add(Sum(context, side, side.Total, side.Parts, c, column, "其上各行之和"));
                 findings.Add(Sum(context, side, side.Grand, [side.Total, .. side.Adjustments], c, column, "本年合计加结余、结转各行"));
             }
@@ -49,12 +41,12 @@ public sealed class BalanceRule : ICheckRule
             var opening = side.Find("年初财政拨款结转和结余");
             if (opening >= 0 && opening + 3 < side.Rows.Count)
             {
-                findings.Add(Sum(context, side, opening, [opening + 1, opening + 2, opening + 3], 0, "金额", "其下一般公共预算、政府性基金、国有资本经营三行之和"));
+                findings.Add(Sum(context, side, opening, [opening + 1, opening + 2, opening + 3], 0, side.ColumnName(0), "其下一般公共预算、政府性基金、国有资本经营三行之和"));
             }
         }
 
-        findings.Add(context.Compare(Id, income.Path(_spec.Id, income.Grand, 0), income.Amount(income.Grand, 0), spend.Amount(spend.Grand, 0),
-            $"{_spec.Code} 收入总计", "按支出总计", new CellRef(_spec.Id, "总计", "收入")));
+        findings.Add(context.Compare(Id, income.Path(income.Grand, 0), income.Amount(income.Grand, 0), spend.Amount(spend.Grand, 0),
+            $"{table.Info.ShortName} 收入总计", "按支出总计", new CellRef(table.Info.Form.Id, "总计", "收入")));
         return findings;
     }
 
@@ -66,7 +58,7 @@ public sealed class BalanceRule : ICheckRule
         }
 
         var label = TwoSidedLayout.Label(side.Rows[index]);
-        return context.Compare(Id, side.Path(_spec.Id, index, column), side.Amount(index, column), parts.Sum(p => side.Amount(p, column) ?? 0m),
-            $"{_spec.Code} {(side.Side == "income" ? "收入" : "支出")}方“{label}”（{columnName}）", $"按{basis}", new CellRef(_spec.Id, label, columnName));
+        return context.Compare(Id, side.Path(index, column), side.Amount(index, column), parts.Sum(p => side.Amount(p, column) ?? 0m),
+            $"{side.ShortName} {(side.Side == "income" ? "收入" : "支出")}方“{label}”（{columnName}）", $"按{basis}", new CellRef(side.Form.Id, label, columnName));
     }
 }

@@ -5,7 +5,7 @@ using Portal.Core.Model;
 namespace Portal.Build.Check.Rules;
 
 /// <summary>
-/// 年初结转和结余 (Y) = 年末结转和结余 (Y−1), from 公开01 where both years have it, else from what each year's
+/// 年初结转和结余 (Y) = 年末结转和结余 (Y−1), from the 收入支出决算总表 where both years have it, else from what each year's
 /// narrative states.
 /// </summary>
 public sealed partial class CarryOverRule : ICheckRule
@@ -26,11 +26,11 @@ public sealed partial class CarryOverRule : ICheckRule
 
     private static (decimal? Value, string? Path, Func<Portal.Core.Diagnostics.SourceLocation>? At) Opening(Report report)
     {
-        if (report.Tables.T01 is { } t01)
+        if (report.Tables.Summary is { } summary)
         {
-            var income = TwoSidedLayout.Income(t01);
+            var income = TwoSidedLayout.Income(summary);
             var line = income.Find("年初结转和结余");
-            return (income.Amount(line, 0), line < 0 ? null : income.Path("t01", line, 0), null);
+            return (income.Amount(line, 0), line < 0 ? null : income.Path(line, 0), null);
         }
 
         foreach (var paragraph in Paragraphs.Of(report))
@@ -46,9 +46,9 @@ public sealed partial class CarryOverRule : ICheckRule
 
     private static decimal? Closing(Report report)
     {
-        if (report.Tables.T01 is { } t01)
+        if (report.Tables.Summary is { } summary)
         {
-            var spend = TwoSidedLayout.Expenditure(t01);
+            var spend = TwoSidedLayout.Expenditure(summary);
             return spend.Amount(spend.Find("年末结转和结余"), 0);
         }
 

@@ -1,3 +1,4 @@
+using Portal.Core.Model.Templates;
 using Portal.Build.Check.Catalogue;
 using Portal.Core.Model.Tables;
 
@@ -5,7 +6,7 @@ namespace Portal.Build.Check.Rules;
 
 /// <summary>
 /// A 科目编码 printed with a name other than its official 科目名称: <c>names.function-code</c> for the
-/// 功能分类 tables (02, 03, 05, 07, 08), <c>names.economic-code</c> for 公开06.
+/// 功能分类 (coded) tables, <c>names.economic-code</c> for the 经济分类 基本支出表.
 /// </summary>
 public sealed class CodeNameRule : ICheckRule
 {
@@ -22,32 +23,29 @@ public sealed class CodeNameRule : ICheckRule
     public IEnumerable<Finding?> Check(CheckContext context)
     {
         var tables = context.Report.Tables;
-        var rows = new List<(StandardTableSpec Spec, string Path, CodedRow Row)>();
+        var rows = new List<(TableInfo Info, string Path, CodedRow Row)>();
         if (_economic)
         {
-            if (tables.T06 is { } t06)
+            foreach (var table in tables.All.OfType<EconomicDetailTable>())
             {
-                rows.AddRange(t06.Groups.SelectMany((g, gi) => g.Select((r, ri) => (StandardTableSpec.T06, $"tables.t06.groups[{gi}][{ri}][1]", r))));
+                rows.AddRange(table.Groups.SelectMany((g, gi) => g.Select((r, ri) => (table.Info, TablePaths.EconomicName(table.Info.Form, gi, ri), r))));
             }
         }
         else
         {
-            foreach (var (spec, table) in new[] { (StandardTableSpec.T02, tables.T02), (StandardTableSpec.T03, tables.T03), (StandardTableSpec.T05, tables.T05), (StandardTableSpec.T07, tables.T07), (StandardTableSpec.T08, tables.T08) })
+            foreach (var table in tables.Coded)
             {
-                if (table is not null)
-                {
-                    rows.AddRange(table.Rows.Select((r, i) => (spec, $"tables.{spec.Id}.rows[{i}][1]", r)));
-                }
+                rows.AddRange(table.Rows.Select((r, i) => (table.Info, TablePaths.CodedName(table.Info.Form, i), r)));
             }
         }
 
         var catalogue = _economic ? CodeCatalogue.Economic : CodeCatalogue.Function;
-        foreach (var (spec, path, row) in rows)
+        foreach (var (info, path, row) in rows)
         {
             if (row.Code is { } code && catalogue.NameOf(code) is { } official && Normalize(official) != Normalize(row.Name))
             {
                 yield return context.Flag(Id, FindingSeverity.Warning, path,
-                    $"{spec.Code} 科目编码 {code} 印为“{row.Name}”，官方科目名称为“{official}”。", new CellRef(spec.Id, code, "科目名称"));
+                    $"{info.ShortName} 科目编码 {code} 印为“{row.Name}”，官方科目名称为“{official}”。", new CellRef(info.Form.Id, code, "科目名称"));
             }
         }
     }

@@ -1,36 +1,26 @@
-using Portal.Core.Model;
 using Portal.Core.Model.Tables;
+using Portal.Core.Model.Templates;
 
 namespace Portal.Build.Check.Rules;
 
 /// <summary>
-/// A coded table's first column is the sum of the others on every row: 02 合计 = Σ sources,
-/// 03 合计 = 基本 + 项目 + 上缴 + 经营 + 对附属, 05 小计 = 基本 + 项目, 08 合计 = 基本 + 项目.
+/// A coded table whose first column is a total (收入表 本年收入合计, 支出表 本年支出合计, 一般公共预算支出表 合计/小计,
+/// 国有资本经营支出表 合计) equals the sum of its other columns on every row.
 /// </summary>
 public sealed class CodedRowTotalRule : ICheckRule
 {
-    private readonly StandardTableSpec _spec;
-    private readonly Func<StandardTables, CodedTable?> _table;
+    private readonly TableRole _role;
 
-    public CodedRowTotalRule(StandardTableSpec spec, Func<StandardTables, CodedTable?> table)
-    {
-        _spec = spec;
-        _table = table;
-    }
+    public CodedRowTotalRule(TableRole role) => _role = role;
 
     public static IReadOnlyList<CodedRowTotalRule> All { get; } =
-    [
-        new(StandardTableSpec.T02, t => t.T02),
-        new(StandardTableSpec.T03, t => t.T03),
-        new(StandardTableSpec.T05, t => t.T05),
-        new(StandardTableSpec.T08, t => t.T08),
-    ];
+        [new(TableRole.Income), new(TableRole.Expenditure), new(TableRole.GeneralBudget), new(TableRole.StateCapital)];
 
-    public string Id => $"{_spec.Id}.row-total";
+    public string Id => $"{_role.Slug}.row-total";
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        if (_table(context.Report.Tables) is not { } table)
+        if (context.Report.Tables.ByRole(_role) is not CodedTable table || table.Info.Form is not { } form || form.ColumnIndex("total") != 0 || form.Columns.Count < 2)
         {
             yield break;
         }
@@ -46,12 +36,12 @@ public sealed class CodedRowTotalRule : ICheckRule
 
             yield return context.Compare(
                 Id,
-                $"tables.{_spec.Id}.rows[{i}][2]",
+                TablePaths.Coded(form, i, 0),
                 row.Amounts[0],
                 parts.Sum(p => p ?? 0m),
-                $"{_spec.Code} {row.Code} {row.Name} 的“{_spec.Columns[0]}”",
-                $"按本行{string.Join("、", _spec.Columns.Skip(1))}相加",
-                new CellRef(_spec.Id, row.Code ?? row.Name, _spec.Columns[0]));
+                $"{table.Info.ShortName} {row.Code} {row.Name} 的“{form.Columns[0].Name}”",
+                $"按本行{string.Join("、", form.Columns.Skip(1).Select(c => c.Name))}相加",
+                new CellRef(form.Id, row.Code ?? row.Name, form.Columns[0].Name));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Core.Model.Templates;
 using Portal.Core.Model.Tables;
 
 namespace Portal.Build.Check.Rules;
@@ -12,12 +13,12 @@ public sealed class DepartmentNameRule : ICheckRule
     public IEnumerable<Finding?> Check(CheckContext context)
     {
         var name = context.Department.Name;
-        foreach (var spec in StandardTableSpec.All)
+        foreach (var table in context.Report.Tables.All)
         {
-            if (context.Report.Tables.InfoOf(spec.Id)?.DepartmentRaw is { } printed && Clean(printed) != name)
+            if (table.Info.DepartmentRaw is { } printed && Clean(printed) != name)
             {
-                yield return context.Flag(Id, FindingSeverity.Warning, $"tables.{spec.Id}.department_raw",
-                    $"{spec.Code} 的部门名称印为“{printed}”，与部门名称“{name}”不一致。");
+                yield return context.Flag(Id, FindingSeverity.Warning, TablePaths.Field(table.Info.Form, "department_raw"),
+                    $"{table.Info.ShortName} 的部门名称印为“{printed}”，与部门名称“{name}”不一致。");
             }
         }
 

@@ -1,32 +1,31 @@
+using Portal.Core.Model.Templates;
 using Portal.Core.Model.Tables;
 
 namespace Portal.Build.Check.Rules;
 
-/// <summary>A 公开 table with no figures (all blank or zero) says so: it carries its “本表无数据” statement.</summary>
+/// <summary>A template table with no figures (all blank or zero) says so: it carries its “本表无数据” statement.</summary>
 public sealed class NoDataStatementRule : ICheckRule
 {
     public string Id => "complete.no-data";
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        var t = context.Report.Tables;
-        var tables = new (StandardTableSpec Spec, TableInfo? Info, IEnumerable<decimal?> Amounts)[]
+        foreach (var table in context.Report.Tables.All)
         {
-            (StandardTableSpec.T02, t.T02?.Info, t.T02?.Rows.SelectMany(r => r.Amounts) ?? []),
-            (StandardTableSpec.T03, t.T03?.Info, t.T03?.Rows.SelectMany(r => r.Amounts) ?? []),
-            (StandardTableSpec.T05, t.T05?.Info, t.T05?.Rows.SelectMany(r => r.Amounts) ?? []),
-            (StandardTableSpec.T06, t.T06?.Info, t.T06?.Groups.SelectMany(g => g).SelectMany(r => r.Amounts) ?? []),
-            (StandardTableSpec.T07, t.T07?.Info, t.T07?.Rows.SelectMany(r => r.Amounts) ?? []),
-            (StandardTableSpec.T08, t.T08?.Info, t.T08?.Rows.SelectMany(r => r.Amounts) ?? []),
-            (StandardTableSpec.T09, t.T09?.Info, new[] { t.T09?.Budget, t.T09?.Actual }.SelectMany(s => new[] { s?.Total, s?.Overseas, s?.Vehicles, s?.VehiclePurchase, s?.VehicleOperation, s?.Reception })),
-        };
-        foreach (var (spec, info, amounts) in tables)
-        {
-            if (info is { NoData: null } && amounts.All(a => a is null or 0m))
+            // A two-sided 总表 always has figures (its 总计); free-form tables hold text as well as numbers.
+            if (Amounts(table) is { } amounts && table.Info is { NoData: null } info && amounts.All(a => a is null or 0m))
             {
-                yield return context.Flag(Id, FindingSeverity.Warning, $"tables.{spec.Id}",
-                    $"{spec.Code}{spec.Title}没有任何数字，却没有印“本表无数据”的说明。");
+                yield return context.Flag(Id, FindingSeverity.Warning, TablePaths.Table(info.Form),
+                    $"{info.Code}{info.Title}没有任何数字，却没有印“本表无数据”的说明。");
             }
         }
     }
+
+    private static IEnumerable<decimal?>? Amounts(IFormTable table) => table switch
+    {
+        CodedTable coded => coded.Rows.SelectMany(r => r.Amounts),
+        EconomicDetailTable economic => economic.Groups.SelectMany(g => g).SelectMany(r => r.Amounts),
+        SangongTable sangong => new[] { sangong.Budget, sangong.Actual }.SelectMany(s => new[] { s?.Total, s?.Overseas, s?.Vehicles, s?.VehiclePurchase, s?.VehicleOperation, s?.Reception }),
+        _ => null,
+    };
 }

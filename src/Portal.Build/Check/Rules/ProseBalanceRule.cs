@@ -4,7 +4,7 @@ using Portal.Build.Check.Prose;
 namespace Portal.Build.Check.Rules;
 
 /// <summary>
-/// “收、支总计A万元、B万元”: income and expenditure 总计 of a 决算 are equal by construction (公开01/04 balance),
+/// “收、支总计A万元、B万元”: income and expenditure 总计 of a 决算 are equal by construction (the 总表s balance),
 /// so a narrative giving two different totals contradicts itself.
 /// </summary>
 public sealed partial class ProseBalanceRule : ICheckRule

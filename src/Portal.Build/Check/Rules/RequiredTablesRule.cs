@@ -1,9 +1,7 @@
-using Portal.Core.Model.Tables;
-
 namespace Portal.Build.Check.Rules;
 
 /// <summary>
-/// A 决算 under the 湖南 template publishes all nine 公开 tables (an empty one with its “本表无数据” statement).
+/// A 决算 publishes every table its template requires (an empty one with its “本表无数据” statement).
 /// One finding per report naming every missing table.
 /// </summary>
 public sealed class RequiredTablesRule : ICheckRule
@@ -13,12 +11,14 @@ public sealed class RequiredTablesRule : ICheckRule
     public IEnumerable<Finding?> Check(CheckContext context)
     {
         var report = context.Report;
-        if (report.Template != "hunan" || !report.Kinds.Contains("决算"))
+        // Only a report that names its template is held to it: one that names none may be any province's.
+        if (report.Template is null || report.Tables.Template is not { } template || !report.Kinds.Contains("决算"))
         {
             return [];
         }
 
-        var missing = StandardTableSpec.All.Where(s => report.Tables.InfoOf(s.Id) is null).ToArray();
+        var required = template.Forms.Where(f => f.Required).ToArray();
+        var missing = required.Where(f => report.Tables.ById(f.Id) is null).ToArray();
         if (missing.Length == 0)
         {
             return [];
@@ -27,7 +27,7 @@ public sealed class RequiredTablesRule : ICheckRule
         return
         [
             context.Flag(Id, FindingSeverity.Error, report.Tables.Any ? "tables" : "title",
-                $"部门决算应公开全部九张表（公开01–09表），本报告缺少{missing.Length}张：{string.Join("、", missing.Select(s => s.Code + s.Title))}。"),
+                $"部门决算应公开{template.Title}全部{required.Length}张表，本报告缺少{missing.Length}张：{string.Join("、", missing.Select(f => f.Label + f.Title))}。"),
         ];
     }
 }

@@ -5,7 +5,7 @@ using Portal.Core.Model.Tables;
 namespace Portal.Build.Check.Rules;
 
 /// <summary>
-/// The 三公 paragraph's “…支出预算为A万元，支出决算为B万元” agrees with 公开09 预算数 and 决算数, for the total and
+/// The 三公 paragraph's “…支出预算为A万元，支出决算为B万元” agrees with the 三公 table's 预算数 and 决算数, for the total and
 /// each of 因公出国（境）费, 公务接待费, 公务用车购置费, 公务用车运行维护费.
 /// </summary>
 public sealed partial class SangongProseRule : ICheckRule
@@ -23,7 +23,7 @@ public sealed partial class SangongProseRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        if (context.Report.Tables.T09 is not { } t09)
+        if (context.Report.Tables.Sangong is not { } sangong)
         {
             yield break;
         }
@@ -38,10 +38,10 @@ public sealed partial class SangongProseRule : ICheckRule
                     continue;
                 }
 
-                foreach (var (group, side, name) in new[] { ("budget", t09.Budget, "预算数"), ("actual", t09.Actual, "决算数") })
+                foreach (var (group, side, name) in new[] { ("budget", sangong.Budget, "预算数"), ("actual", sangong.Actual, "决算数") })
                 {
                     yield return side is null ? null : context.Compare(Id, paragraph.Path, Amounts.Parse(m.Groups[group].Value), item.Figure(side),
-                        $"{paragraph.Section}所述{item.Column}{(name == "预算数" ? "预算" : "决算")}", $"按公开09表{name}", new CellRef("t09", name, item.Column), at: () => paragraph.Location);
+                        $"{paragraph.Section}所述{item.Column}{(name == "预算数" ? "预算" : "决算")}", $"按{sangong.Info.ShortName}{name}", new CellRef(sangong.Info.Form.Id, name, item.Column), at: () => paragraph.Location);
                 }
             }
         }

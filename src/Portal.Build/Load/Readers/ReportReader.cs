@@ -1,15 +1,19 @@
 using Portal.Build.Load.Yaml;
 using Portal.Core.Diagnostics;
 using Portal.Core.Model;
+using Portal.Core.Model.Tables;
+using Portal.Core.Model.Templates;
+using Portal.Build.Load.Templates;
 
 namespace Portal.Build.Load.Readers;
 
 /// <summary>Reads one <c>&lt;year&gt;.yml</c> into a <see cref="Report"/>.</summary>
 internal static class ReportReader
 {
-    public static Report Read(MappingReader root, string slug, int year, string filePath, SourceMap map)
+    public static Report Read(MappingReader root, string slug, int year, string filePath, SourceMap map, TemplateCatalog templates)
     {
         var documents = new DocumentReader(Path.GetDirectoryName(filePath)!);
+        var template = ReadTemplate(root, templates);
         var report = new Report
         {
             DepartmentSlug = slug,
@@ -22,7 +26,7 @@ internal static class ReportReader
             TranscriptionNotes = root.TextList("transcription_notes"),
             StatedFigures = ReadStatedFigures(root),
             Overview = ReadDocument(root, "overview", documents),
-            Tables = root.OptionalMapping("tables") is { } tables ? tables.Complete(StandardTableReader.Read(tables)) : Core.Model.Tables.StandardTables.Empty,
+            Tables = ReadTables(root, template),
             AppendixTitles = root.TextList("appendix_titles"),
             Explanation = ReadDocument(root, "explanation", documents),
             Glossary = root.OptionalMapping("glossary") is { } glossary ? glossary.Complete(ReadGlossary(glossary)) : null,
@@ -35,6 +39,31 @@ internal static class ReportReader
         };
         root.RejectUnknownKeys();
         return report;
+    }
+
+    /// <summary>The template the report names (<c>template:</c>), else the default one; null when the name is unknown.</summary>
+    private static TableTemplate? ReadTemplate(MappingReader root, TemplateCatalog templates)
+    {
+        var name = root.OptionalText("template");
+        if (templates.Find(name ?? TemplateCatalog.DefaultName) is { } template)
+        {
+            return template;
+        }
+
+        root.Context.Error(root.Value("template")!, "template",
+            $"unknown template \"{name}\": expected one of {string.Join(", ", templates.Names)}, or a template of the site's own in {TemplateCatalog.SiteFolder}/{name}.yml beside the department folders");
+        return null;
+    }
+
+    private static ReportTables ReadTables(MappingReader root, TableTemplate? template)
+    {
+        if (root.Value("tables") is null || template is null)
+        {
+            // An unknown template is reported once, at template:, not once per table it would have had.
+            return new ReportTables(template, []);
+        }
+
+        return root.OptionalMapping("tables") is { } tables ? tables.Complete(TemplateTableReader.Read(tables, template)) : new ReportTables(template, []);
     }
 
     private static Core.Model.Narrative.Document? ReadDocument(MappingReader root, string key, DocumentReader documents) =>

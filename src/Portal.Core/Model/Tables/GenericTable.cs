@@ -1,6 +1,6 @@
 namespace Portal.Core.Model.Tables;
 
-/// <summary>Any table that is not one of the nine 公开 tables, kept as printed rows of cells.</summary>
+/// <summary>Any table that is not one of its template's forms, kept as printed rows of cells.</summary>
 public sealed record GenericTable
 {
     public string? Title { get; init; }

@@ -1,11 +1,19 @@
+using Portal.Core.Model.Templates;
+
 namespace Portal.Core.Model.Tables;
 
-/// <summary>What every 公开 table prints around its figures.</summary>
+/// <summary>What every template table prints around its figures, and the form it follows.</summary>
 public sealed record TableInfo
 {
+    public required FormDefinition Form { get; init; }
+
     public required string Title { get; init; }
 
-    public required string Code { get; init; }
+    /// <summary>What a blank cell of this table means, by its template's convention.</summary>
+    public BlankCell Blank { get; init; } = BlankCell.NotPublished;
+
+    /// <summary>The number label as printed in this report (公开05表), or null where none is printed.</summary>
+    public string? Code { get; init; }
 
     public string? DepartmentRaw { get; init; }
 
@@ -17,4 +25,7 @@ public sealed record TableInfo
     public string? NoData { get; init; }
 
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>How a message names this table: its printed number label, else its printed title.</summary>
+    public string ShortName => Code ?? Title;
 }

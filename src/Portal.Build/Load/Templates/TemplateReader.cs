@@ -1,0 +1,228 @@
+using Portal.Build.Load.Yaml;
+using Portal.Core.Diagnostics;
+using Portal.Core.Model.Templates;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Build.Load.Templates;
+
+/// <summary>
+/// Reads a table template file (a shipped one or a site's <c>content/_templates/NAME.yml</c>) with the same
+/// located errors as content: a webmaster's template mistake names its file, line, column and field.
+/// </summary>
+internal static class TemplateReader
+{
+    private static readonly Dictionary<string, FormShape> Shapes = new(StringComparer.Ordinal)
+    {
+        ["two_sided"] = FormShape.TwoSided,
+        ["coded"] = FormShape.Coded,
+        ["economic"] = FormShape.Economic,
+        ["fixed"] = FormShape.Fixed,
+        ["free_form"] = FormShape.FreeForm,
+    };
+
+    /// <summary>The 三公 cells a fixed form may print, as <c>budget.KEY</c> and <c>actual.KEY</c>.</summary>
+    internal static readonly IReadOnlyList<string> SangongItems = ["total", "overseas", "vehicles", "vehicle_purchase", "vehicle_operation", "reception"];
+
+    public static TableTemplate? Read(string yaml, string display, DiagnosticBag diagnostics)
+    {
+        var map = new SourceMap(display);
+        if (YamlDocumentParser.Parse(yaml, display, diagnostics) is not { } node
+            || new ReadContext(map, diagnostics).Mapping(node, string.Empty) is not { } root)
+        {
+            return null;
+        }
+
+        var errors = diagnostics.Count;
+        var template = new TableTemplate
+        {
+            Name = root.RequiredText("name", "the template's name, as reports give it in template: (lower-case ASCII, e.g. shanghai)"),
+            Title = root.RequiredText("title", "what the template is, e.g. 上海市部门决算表"),
+            Blank = ReadChoice(root, "blank", new Dictionary<string, BlankCell> { ["not_published"] = BlankCell.NotPublished, ["nothing"] = BlankCell.Nothing }, BlankCell.NotPublished),
+            Forms = root.MappingList("forms", ReadForm),
+            SourceFile = display,
+        };
+        root.RejectUnknownKeys();
+        CheckForms(root, template);
+        return diagnostics.Count == errors ? template : null;
+    }
+
+    private static T ReadChoice<T>(MappingReader map, string key, Dictionary<string, T> choices, T fallback)
+    {
+        if (map.OptionalText(key) is not { } text)
+        {
+            return fallback;
+        }
+
+        if (choices.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        map.Context.Error(map.Value(key)!, map.Child(key), $"expected one of {string.Join(", ", choices.Keys)}, found \"{text}\"");
+        return fallback;
+    }
+
+    private static FormDefinition? ReadForm(MappingReader map)
+    {
+        var id = map.RequiredText("id", "the key the table is written under in a report's tables: (e.g. t05 or general-budget)");
+        var roleKey = map.RequiredText("role", $"what the table is for: one of {string.Join(", ", TableRole.WellKnown.Select(r => r.Key))}, or a name of your own");
+        var shape = ReadChoice(map, "shape", Shapes, FormShape.FreeForm);
+        if (!map.Has("shape"))
+        {
+            map.MissingError("shape", $"how the table is laid out: one of {string.Join(", ", Shapes.Keys)}");
+        }
+
+        var title = map.RequiredText("title", "the table's title as printed");
+        var role = TableRole.FindWellKnown(roleKey) ?? new TableRole(roleKey, title);
+        var form = new FormDefinition
+        {
+            Id = id,
+            Role = role,
+            Shape = shape,
+            Title = title,
+            Label = map.OptionalText("label"),
+            // The role anchor (#sangong-table) unless the template keeps an anchor of its own (湖南's #t09).
+            Anchor = map.OptionalText("anchor") ?? role.Anchor,
+            Required = ReadFlag(map, "required"),
+            PrintsLineNumbers = ReadFlag(map, "line_numbers"),
+            PrintsColumnNumbers = ReadFlag(map, "column_numbers"),
+            Columns = ReadColumns(map, "columns"),
+            IncomeColumns = ReadColumns(map, "income_columns"),
+            Header = map.List("header", (node, path) => ReadHeaderRow(map.Context, node, path)),
+            DefinitionNote = map.OptionalText("note"),
+        };
+        return form;
+    }
+
+    private static bool ReadFlag(MappingReader map, string key)
+    {
+        if (map.OptionalText(key) is not { } text)
+        {
+            return false;
+        }
+
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        map.Context.Error(map.Value(key)!, map.Child(key), $"expected true or false, found \"{text}\"");
+        return false;
+    }
+
+    /// <summary>Columns are written <c>- key: 印刷的栏目名</c>, one mapping of one pair each, in printed order.</summary>
+    private static IReadOnlyList<FormColumn> ReadColumns(MappingReader map, string key) =>
+        map.List(key, (node, path) =>
+        {
+            if (node is not YamlMappingNode { Children.Count: 1 } pair)
+            {
+                map.Context.Error(node, path, $"expected one column as 'key: 栏目名' (e.g. basic: 基本支出), found {ReadContext.Describe(node)}");
+                return null;
+            }
+
+            var (k, v) = pair.Children.Single();
+            var columnKey = map.Context.Text(k, path);
+            var name = map.Context.Text(v, $"{path}.{columnKey}");
+            if (string.IsNullOrWhiteSpace(columnKey) || string.IsNullOrWhiteSpace(name))
+            {
+                map.Context.Error(node, path, "expected a column key and its printed name, e.g. basic: 基本支出");
+                return null;
+            }
+
+            return new FormColumn(columnKey, name);
+        });
+
+    private static IReadOnlyList<HeaderCell>? ReadHeaderRow(ReadContext context, YamlNode node, string path)
+    {
+        var cells = context.Sequence(node, path);
+        if (cells is null)
+        {
+            return null;
+        }
+
+        var row = new List<HeaderCell>(cells.Count);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cellPath = $"{path}[{i}]";
+            if (cells[i] is YamlScalarNode)
+            {
+                row.Add(new HeaderCell(context.Text(cells[i], cellPath) ?? string.Empty));
+            }
+            else if (context.Mapping(cells[i], cellPath) is { } cell)
+            {
+                var text = cell.RequiredText("text", "the header cell's text as printed");
+                var cols = cell.OptionalInteger("cols", "how many columns the cell spans") ?? 1;
+                var rows = cell.OptionalInteger("rows", "how many header rows the cell spans") ?? 1;
+                cell.RejectUnknownKeys();
+                if (cols < 1 || rows < 1)
+                {
+                    context.Error(cells[i], cellPath, "expected cols and rows of 1 or more");
+                }
+
+                row.Add(new HeaderCell(text, Math.Max(1, cols), Math.Max(1, rows)));
+            }
+        }
+
+        return row;
+    }
+
+    /// <summary>What makes a form unusable: duplicate ids, columns a shape needs, a header that does not cover them.</summary>
+    private static void CheckForms(MappingReader root, TableTemplate template)
+    {
+        var context = root.Context;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < template.Forms.Count; i++)
+        {
+            var form = template.Forms[i];
+            var path = $"forms[{i}]";
+            void Error(string field, string message) =>
+                context.Diagnostics.Error(BuildStage.Load, context.Map.Find($"{path}.{field}"), $"{path}.{field}", message);
+
+            if (!seen.Add(form.Id))
+            {
+                Error("id", $"another form of this template already has the id \"{form.Id}\": each table needs its own");
+            }
+
+            if (!System.Text.RegularExpressions.Regex.IsMatch(form.Id, "^[a-z0-9]+(-[a-z0-9]+)*\\z"))
+            {
+                Error("id", $"expected lower-case ASCII letters and digits joined by '-' (it names the table's data files), found \"{form.Id}\"");
+            }
+
+            switch (form.Shape)
+            {
+                case FormShape.TwoSided when form.Columns.Count == 0 || form.IncomeColumns.Count == 0:
+                    Error("columns", "a two_sided form needs columns (the 支出 side's amounts) and income_columns (the 收入 side's)");
+                    break;
+                case FormShape.Coded or FormShape.Economic when form.Columns.Count == 0:
+                    Error("columns", $"a {form.Shape.ToString().ToLowerInvariant()} form needs its amount columns, e.g. - basic: 基本支出");
+                    break;
+                case FormShape.Economic when form.Columns.Count != 1:
+                    Error("columns", "an economic form prints one amount per row: give exactly one column, e.g. - actual: 决算数");
+                    break;
+                case FormShape.Fixed:
+                    var allowed = SangongItems.SelectMany(k => new[] { $"budget.{k}", $"actual.{k}" }).ToHashSet(StringComparer.Ordinal);
+                    foreach (var column in form.Columns.Where(c => !allowed.Contains(c.Key)))
+                    {
+                        Error("columns", $"a fixed form's columns are 三公 cells: budget.KEY or actual.KEY with KEY one of {string.Join(", ", SangongItems)}; found \"{column.Key}\"");
+                    }
+
+                    break;
+            }
+
+            if (form.Header.Count > 0 && form.Shape != FormShape.Economic && !(form.Shape == FormShape.FreeForm && form.Columns.Count == 0) && LeafCount(form) is var leaves && leaves != ExpectedLeaves(form))
+            {
+                Error("header", $"the header covers {leaves} columns but the form has {ExpectedLeaves(form)} (its columns plus code and name, or 项目 and 行次)");
+            }
+        }
+    }
+
+    private static int ExpectedLeaves(FormDefinition form) => form.Shape switch
+    {
+        FormShape.TwoSided => form.IncomeColumns.Count + form.Columns.Count + (form.PrintsLineNumbers ? 4 : 2),
+        FormShape.Coded => form.Columns.Count + 2,
+        _ => form.Columns.Count,
+    };
+
+    /// <summary>How many columns the header's first row spans: every printed column sits under one of its cells.</summary>
+    private static int LeafCount(FormDefinition form) => form.Header[0].Sum(c => c.ColumnSpan);
+}
