@@ -50,6 +50,11 @@ internal static class ReportReader
             return template;
         }
 
+        if (name is not null && templates.IsBroken(name))
+        {
+            return null;
+        }
+
         root.Context.Error(root.Value("template")!, "template",
             $"unknown template \"{name}\": expected one of {string.Join(", ", templates.Names)}, or a template of the site's own in {TemplateCatalog.SiteFolder}/{name}.yml beside the department folders");
         return null;

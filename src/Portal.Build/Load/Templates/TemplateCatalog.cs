@@ -20,8 +20,11 @@ public sealed class TemplateCatalog
 
     private readonly Dictionary<string, TableTemplate> _byName;
 
-    private TemplateCatalog(IEnumerable<TableTemplate> templates)
+    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
+
+    private TemplateCatalog(IEnumerable<TableTemplate> templates, IEnumerable<string>? broken = null)
     {
+        _broken.UnionWith(broken ?? []);
         _byName = new Dictionary<string, TableTemplate>(StringComparer.Ordinal);
         foreach (var template in templates)
         {
@@ -45,6 +48,9 @@ public sealed class TemplateCatalog
 
     public TableTemplate? Find(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>Whether the site has a template file of this name that did not read (its errors are already reported).</summary>
+    public bool IsBroken(string name) => _broken.Contains(name);
+
     /// <summary>The shipped templates plus the site's own, each site file's errors located in it.</summary>
     public static TemplateCatalog Load(string contentDirectory, DiagnosticBag diagnostics)
     {
@@ -55,12 +61,14 @@ public sealed class TemplateCatalog
         }
 
         var own = new List<TableTemplate>();
+        var broken = new List<string>();
         foreach (var file in Directory.GetFiles(folder).Where(f => f.EndsWith(".yml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var display = ContentLoader.Display(file);
             var errors = diagnostics.Count;
             if (TemplateReader.Read(File.ReadAllText(file), display, diagnostics) is not { } template)
             {
+                broken.Add(Path.GetFileNameWithoutExtension(file));
                 continue;
             }
 
@@ -76,7 +84,7 @@ public sealed class TemplateCatalog
             }
         }
 
-        return new TemplateCatalog(ShippedTemplates.Value.Concat(own));
+        return new TemplateCatalog(ShippedTemplates.Value.Concat(own), broken);
     }
 
     private static IReadOnlyList<TableTemplate> ReadShipped()

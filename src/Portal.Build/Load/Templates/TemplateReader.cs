@@ -33,16 +33,17 @@ internal static class TemplateReader
         }
 
         var errors = diagnostics.Count;
+        var unknownShape = new HashSet<FormDefinition>(ReferenceEqualityComparer.Instance);
         var template = new TableTemplate
         {
             Name = root.RequiredText("name", "the template's name, as reports give it in template: (lower-case ASCII, e.g. shanghai)"),
             Title = root.RequiredText("title", "what the template is, e.g. 上海市部门决算表"),
             Blank = ReadChoice(root, "blank", new Dictionary<string, BlankCell> { ["not_published"] = BlankCell.NotPublished, ["nothing"] = BlankCell.Nothing }, BlankCell.NotPublished),
-            Forms = root.MappingList("forms", ReadForm),
+            Forms = root.MappingList("forms", m => ReadForm(m, unknownShape)),
             SourceFile = display,
         };
         root.RejectUnknownKeys();
-        CheckForms(root, template);
+        CheckForms(root, template, unknownShape);
         return diagnostics.Count == errors ? template : null;
     }
 
@@ -62,15 +63,18 @@ internal static class TemplateReader
         return fallback;
     }
 
-    private static FormDefinition? ReadForm(MappingReader map)
+    private static FormDefinition? ReadForm(MappingReader map, HashSet<FormDefinition> unknownShape)
     {
         var id = map.RequiredText("id", "the key the table is written under in a report's tables: (e.g. t05 or general-budget)");
         var roleKey = map.RequiredText("role", $"what the table is for: one of {string.Join(", ", TableRole.WellKnown.Select(r => r.Key))}, or a name of your own");
+        var errors = map.Context.Diagnostics.Count;
         var shape = ReadChoice(map, "shape", Shapes, FormShape.FreeForm);
         if (!map.Has("shape"))
         {
             map.MissingError("shape", $"how the table is laid out: one of {string.Join(", ", Shapes.Keys)}");
         }
+
+        var shapeKnown = map.Context.Diagnostics.Count == errors;
 
         var title = map.RequiredText("title", "the table's title as printed");
         var role = TableRole.FindWellKnown(roleKey) ?? new TableRole(roleKey, title);
@@ -91,6 +95,12 @@ internal static class TemplateReader
             Header = map.List("header", (node, path) => ReadHeaderRow(map.Context, node, path)),
             DefinitionNote = map.OptionalText("note"),
         };
+        if (!shapeKnown)
+        {
+            // Without its shape nothing else about the form can be checked: one error, not a cascade.
+            unknownShape.Add(form);
+        }
+
         return form;
     }
 
@@ -167,7 +177,7 @@ internal static class TemplateReader
     }
 
     /// <summary>What makes a form unusable: duplicate ids, columns a shape needs, a header that does not cover them.</summary>
-    private static void CheckForms(MappingReader root, TableTemplate template)
+    private static void CheckForms(MappingReader root, TableTemplate template, HashSet<FormDefinition> unknownShape)
     {
         var context = root.Context;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -177,6 +187,11 @@ internal static class TemplateReader
             var path = $"forms[{i}]";
             void Error(string field, string message) =>
                 context.Diagnostics.Error(BuildStage.Load, context.Map.Find($"{path}.{field}"), $"{path}.{field}", message);
+
+            if (unknownShape.Contains(form))
+            {
+                continue;
+            }
 
             if (!seen.Add(form.Id))
             {
