@@ -42,7 +42,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(2, exit);
         Assert.Contains("== 测试市机关事务局 2023年", output, StringComparison.Ordinal);
-        Assert.Matches(@"2023\.yml:125:\d+: error: \[t09\.row-total\] 公开09表 决算数合计印为4\.50万元", output);
+        Assert.Matches(@"2023\.yml:125:\d+: error: \[sangong\.row-total\] 公开09表 决算数合计印为4\.50万元", output);
         Assert.False(Directory.Exists(site.Output));
     }
 

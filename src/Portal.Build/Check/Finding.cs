@@ -18,7 +18,7 @@ public sealed record Finding
 
     public required int Year { get; init; }
 
-    /// <summary>The form id (<c>t05</c>, <c>general-budget</c>) for a cell of a template table; null for prose, 绩效 tables and whole-report findings.</summary>
+    /// <summary>The form id (<c>general-budget</c>) for a cell of a template table; null for prose, 绩效 tables and whole-report findings.</summary>
     public string? Table { get; init; }
 
     public string? Code { get; init; }
@@ -29,7 +29,7 @@ public sealed record Finding
 
     public decimal? Computed { get; init; }
 
-    /// <summary>The field path of the figure in the report's YAML (<c>tables.t02.rows[15][2]</c>).</summary>
+    /// <summary>The field path of the figure in the report's YAML (<c>tables.income.rows[15][2]</c>).</summary>
     public required string FieldPath { get; init; }
 
     public required SourceLocation Location { get; init; }

@@ -54,7 +54,7 @@ public static partial class ContentLoader
             }
         }
 
-        return new ContentSet(departments);
+        return new ContentSet(departments) { Templates = templates.All.ToArray() };
     }
 
     /// <summary>Whether a folder name is a valid department slug (lower-case ASCII words joined by '-').</summary>

@@ -1,12 +1,12 @@
 namespace Portal.Build.Modeling;
 
 /// <summary>
-/// The id of a template table cell, made from its YAML field path (<c>tables.t02.rows[15][2]</c> →
-/// <c>cell-t02-rows-15-2</c>), so a finding can link to the very cell it is about.
+/// The id of a template table cell, made from its YAML field path (<c>tables.income.rows[15][2]</c> →
+/// <c>cell-income-rows-15-2</c>), so a finding can link to the very cell it is about.
 /// </summary>
 public static class CellAnchors
 {
-    // The 人员经费/公用经费 合计 cells had stable ids (t06-personnel) before the checker linked to cells;
+    // The 人员经费/公用经费 合计 cells had stable ids (FORM-personnel) before the checker linked to cells;
     // journalists may already link to them.
     private static readonly (string Field, string Suffix)[] Existing = [(".personnel_total", "-personnel"), (".public_total", "-public")];
 

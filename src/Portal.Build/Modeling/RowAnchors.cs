@@ -4,7 +4,7 @@ namespace Portal.Build.Modeling;
 
 /// <summary>
 /// Stable ids for table rows, so a journalist (or search, or the checker) can link to one line:
-/// <c>t02-2010301</c>, <c>t02-total</c> for the 合计 row, a numeric suffix where a code repeats.
+/// <c>ANCHOR-2010301</c>, <c>ANCHOR-total</c> for the 合计 row, a numeric suffix where a code repeats.
 /// </summary>
 public static class RowAnchors
 {

@@ -88,7 +88,7 @@ public static class SiteModelBuilder
                 .. compare.Files,
                 FindingJson.File(findings ?? []),
                 .. openData.Files,
-                .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f))),
+                .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f, content.Templates.Count > 0 ? content.Templates : Load.Templates.TemplateCatalog.Shipped.All))),
                 .. PublishingFiles.Build(site, pages, content, summaries),
             ],
         };

@@ -46,7 +46,7 @@ public sealed class UiStrings
     }
 
     /// <summary>
-    /// Where a figure comes from as a page or download shows it: a table's code (公开01表) is data and stays as
+    /// Where a figure comes from as a page or download shows it: a table's code (表一) is data and stays as
     /// printed; <see cref="HeadlineCalculator.StatedOrigin"/> (the report's own text) is UI and is translated.
     /// </summary>
     public string Origin(string origin) => origin == HeadlineCalculator.StatedOrigin ? T("headline.stated") : origin;

@@ -57,7 +57,7 @@ public static class ReportScaffold
         y.AppendLine("#     - {term: 机关运行经费, definition: \"按原文填写\"}");
         y.AppendLine();
         Performance(y);
-        y.AppendLine("## 其他表格（公开01–09表以外）");
+        y.AppendLine("## 其他表格（模板各表以外）");
         y.AppendLine("# other_tables:");
         GenericTable(y, "#   ");
         return y.ToString();

@@ -45,7 +45,7 @@ public static class Scaffolder
         foreach (var schema in ContentSchemas.Files)
         {
             var path = Path.Combine(schemaFolder, schema);
-            var bytes = ContentSchemas.Read(schema);
+            var bytes = ContentSchemas.Read(schema, templates.All);
             if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
             {
                 File.WriteAllBytes(path, bytes);

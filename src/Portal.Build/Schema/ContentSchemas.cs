@@ -1,3 +1,10 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Portal.Build.Load.Templates;
+using Portal.Core.Model.Templates;
+
 namespace Portal.Build.Schema;
 
 /// <summary>
@@ -15,7 +22,25 @@ public static class ContentSchemas
 
     public static IReadOnlyList<string> Files { get; } = [ReportFile, DepartmentFile];
 
-    public static byte[] Read(string fileName)
+    /// <summary>A schema file as published: the report schema with the <c>tables</c> of the shipped templates.</summary>
+    public static byte[] Read(string fileName) => Read(fileName, TemplateCatalog.Shipped.All);
+
+    /// <summary>A schema file with the <c>tables</c> of <paramref name="templates"/> (a site's own templates included).</summary>
+    public static byte[] Read(string fileName, IEnumerable<TableTemplate> templates)
+    {
+        var raw = ReadEmbedded(fileName);
+        if (fileName != ReportFile)
+        {
+            return raw;
+        }
+
+        var schema = JsonNode.Parse(raw)!.AsObject();
+        TableSchemas.Apply(schema, templates);
+        var text = schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return Encoding.UTF8.GetBytes(text + "\n");
+    }
+
+    private static byte[] ReadEmbedded(string fileName)
     {
         using var stream = typeof(ContentSchemas).Assembly.GetManifestResourceStream($"Portal.Build.Schema.{fileName}")
             ?? throw new InvalidOperationException($"schema {fileName} is not embedded in Portal.Build");

@@ -1,7 +1,7 @@
 namespace Portal.Core.Diagnostics;
 
 /// <summary>
-/// Where each field of a loaded file came from, keyed by field path (<c>tables.t02.rows[3][2]</c>),
+/// Where each field of a loaded file came from, keyed by field path (<c>tables.income.rows[3][2]</c>),
 /// so later stages (validation, the accounts checker) can point at the exact figure in the YAML.
 /// A <see cref="Deferred"/> map records nothing while its file is read and is filled on its first lookup by
 /// reading the file again: a report's map holds thousands of paths, and most maps are never asked.

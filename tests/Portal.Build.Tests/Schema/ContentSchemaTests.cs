@@ -40,6 +40,8 @@ public sealed class ContentSchemaTests
     [InlineData("tables:\n  t02:\n    title: 收入决算表\n    code: 公开02表\n    rows:\n      - [201, 一般公共服务支出, 1, 1, 0, 0, 0, 0, 0]\n", "unquoted code")]
     [InlineData("tables:\n  t02:\n    title: 收入决算表\n    code: 公开02表\n    rows:\n      - [\"201\", 一般公共服务支出, 1, 1]\n", "row too short")]
     [InlineData("tables:\n  t09:\n    title: 三公\n    code: 公开09表\n    actual: {total: 十}\n", "amount as text")]
+    [InlineData("tables:\n  summary:\n    income:\n      - [一、一般公共预算财政拨款收入, 1.00]\n", "a shanghai form in a hunan report")]
+    [InlineData("template: shanghia\n", "an unknown template")]
     [InlineData("colour: red\n", "unknown key")]
     [InlineData("explanation:\n  sections:\n    - heading: 三公\n      kind: three_public\n", "unknown section kind")]
     [InlineData("stated_figures:\n  previous_year:\n    - {key: grand_total, source_line: 3}\n", "a previous-year statement without a figure")]
@@ -62,6 +64,21 @@ public sealed class ContentSchemaTests
             Assert.Contains($"{form.Label} {form.Title}", text);
             Assert.All(form.Columns, column => Assert.Contains(column.Name, text));
         }
+    }
+
+    [Fact]
+    public async Task The_schema_takes_each_templates_forms_and_row_shapes_from_its_definition()
+    {
+        const string head = "title: t\nkinds: [决算]\ntemplate: shanghai\nsource: {title: t, file: sources/2024.txt}\n";
+
+        // 上海's 总表 prints no 行次: [项目, 决算数] is a row, [行次, 项目, 决算数] is not.
+        Assert.Empty(await ValidateAsync(ContentSchemas.ReportFile, head + "tables:\n  summary:\n    income:\n      - [一、一般公共预算财政拨款收入, 307.82]\n"));
+        Assert.NotEmpty(await ValidateAsync(ContentSchemas.ReportFile, head + "tables:\n  summary:\n    income:\n      - [1, 一、一般公共预算财政拨款收入, 307.82]\n"));
+        Assert.NotEmpty(await ValidateAsync(ContentSchemas.ReportFile, head + "tables:\n  t01:\n    income: []\n"));
+
+        var tables = JsonNode.Parse(ContentSchemas.Read(ContentSchemas.ReportFile))!["properties"]!["tables"]!["properties"]!.AsObject();
+        var forms = Portal.Build.Load.Templates.TemplateCatalog.Shipped.All.SelectMany(t => t.Forms).Select(f => f.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(forms, tables.Select(p => p.Key).Order(StringComparer.Ordinal));
     }
 
     [Fact]

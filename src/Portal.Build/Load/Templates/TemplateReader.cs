@@ -65,7 +65,7 @@ internal static class TemplateReader
 
     private static FormDefinition? ReadForm(MappingReader map, HashSet<FormDefinition> unknownShape)
     {
-        var id = map.RequiredText("id", "the key the table is written under in a report's tables: (e.g. t05 or general-budget)");
+        var id = map.RequiredText("id", "the key the table is written under in a report's tables: (e.g. general-budget)");
         var roleKey = map.RequiredText("role", $"what the table is for: one of {string.Join(", ", TableRole.WellKnown.Select(r => r.Key))}, or a name of your own");
         var errors = map.Context.Diagnostics.Count;
         var shape = ReadChoice(map, "shape", Shapes, FormShape.FreeForm);
@@ -85,7 +85,7 @@ internal static class TemplateReader
             Shape = shape,
             Title = title,
             Label = map.OptionalText("label"),
-            // The role anchor (#sangong-table) unless the template keeps an anchor of its own (湖南's #t09).
+            // The role anchor (#sangong-table) unless the template keeps an anchor of its own (as 湖南's keep theirs).
             Anchor = map.OptionalText("anchor") ?? role.Anchor,
             Required = ReadFlag(map, "required"),
             PrintsLineNumbers = ReadFlag(map, "line_numbers"),

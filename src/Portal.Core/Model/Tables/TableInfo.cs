@@ -12,7 +12,7 @@ public sealed record TableInfo
     /// <summary>What a blank cell of this table means, by its template's convention.</summary>
     public BlankCell Blank { get; init; } = BlankCell.NotPublished;
 
-    /// <summary>The number label as printed in this report (公开05表), or null where none is printed.</summary>
+    /// <summary>The number label as printed in this report (e.g. 表五), or null where none is printed.</summary>
     public string? Code { get; init; }
 
     public string? DepartmentRaw { get; init; }

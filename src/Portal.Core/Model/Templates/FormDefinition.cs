@@ -7,7 +7,7 @@ namespace Portal.Core.Model.Templates;
 /// </summary>
 public sealed record FormDefinition
 {
-    /// <summary>The key under <c>tables:</c> in a report and the name of its open-data files (<c>t05</c>, <c>sangong</c>).</summary>
+    /// <summary>The key under <c>tables:</c> in a report and the name of its open-data files (<c>general-budget</c>, <c>sangong</c>).</summary>
     public required string Id { get; init; }
 
     public required TableRole Role { get; init; }
@@ -17,10 +17,10 @@ public sealed record FormDefinition
     /// <summary>The title as the template prints it (一般公共预算财政拨款支出决算表).</summary>
     public required string Title { get; init; }
 
-    /// <summary>The number label printed with the title (公开05表, 表五), or null where the template prints none.</summary>
+    /// <summary>The number label printed with the title (表五), or null where the template prints none.</summary>
     public string? Label { get; init; }
 
-    /// <summary>The page anchor of the table (<c>#t05</c>); the role anchor (<c>#general-budget-table</c>) is always there too.</summary>
+    /// <summary>The page anchor of the table (a template may keep its own; otherwise the role anchor); the role anchor (<c>#general-budget-table</c>) is always there too.</summary>
     public required string Anchor { get; init; }
 
     /// <summary>The amount columns in printed order (for a two-sided form: the 支出 side's).</summary>
@@ -44,7 +44,7 @@ public sealed record FormDefinition
     /// <summary>What the template definition says it does not know (e.g. no document here shows the form's columns).</summary>
     public string? DefinitionNote { get; init; }
 
-    /// <summary>The title with its number label, as a reader refers to the table (公开05表 一般公共预算… or just the title).</summary>
+    /// <summary>The title with its number label, as a reader refers to the table (表五 一般公共预算… or just the title).</summary>
     public string DisplayName => Label is null ? Title : $"{Label} {Title}";
 
     /// <summary>How a finding or a message names the table: the label where printed, else the title.</summary>

@@ -6,7 +6,7 @@ namespace Portal.Core.Model.Templates;
 /// </summary>
 public static class TablePaths
 {
-    /// <summary>Amount <paramref name="column"/> of row <paramref name="row"/> of a coded table: <c>tables.t02.rows[3][2]</c>.</summary>
+    /// <summary>Amount <paramref name="column"/> of row <paramref name="row"/> of a coded table: <c>tables.income.rows[3][2]</c>.</summary>
     public static string Coded(FormDefinition form, int row, int column) => $"tables.{form.Id}.rows[{row}][{2 + column}]";
 
     /// <summary>The 科目名称 cell of a coded table's row.</summary>
@@ -22,7 +22,7 @@ public static class TablePaths
     /// <summary>The 科目名称 cell of an economic table's row.</summary>
     public static string EconomicName(FormDefinition form, int group, int row) => $"tables.{form.Id}.groups[{group}][{row}][1]";
 
-    /// <summary>A 三公 cell: <c>tables.t09.actual.reception</c>.</summary>
+    /// <summary>A 三公 cell: <c>tables.sangong.actual.reception</c>.</summary>
     public static string Fixed(FormDefinition form, string side, string key) => $"tables.{form.Id}.{side}.{key}";
 
     /// <summary>Cell <paramref name="column"/> of row <paramref name="row"/> of a free-form table.</summary>

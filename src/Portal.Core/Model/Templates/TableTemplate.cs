@@ -9,7 +9,7 @@ public sealed record TableTemplate
     /// <summary>The name a report gives as <c>template:</c>.</summary>
     public required string Name { get; init; }
 
-    /// <summary>What the template is, in words (湖南省部门决算公开表（公开01–09表）).</summary>
+    /// <summary>What the template is, in words (上海市部门决算表).</summary>
     public required string Title { get; init; }
 
     public required IReadOnlyList<FormDefinition> Forms { get; init; }
