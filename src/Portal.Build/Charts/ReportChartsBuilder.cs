@@ -1,3 +1,4 @@
+using Portal.Build.Figures;
 using Portal.Core.Model.Templates;
 using Portal.Build.Comparison;
 using Portal.Build.Render;
@@ -53,7 +54,7 @@ public static class ReportChartsBuilder
     /// <summary>The 合计 row's columns from <paramref name="first"/> on, each labelled with its column name; null when any is unpublished.</summary>
     private static IReadOnlyList<ChartDatum>? Columns(CodedTable? table, int first)
     {
-        var total = ReportMetrics.TotalRow(table);
+        var total = ReportFigures.TotalRow(table);
         if (table is null || total is null)
         {
             return null;

@@ -1,3 +1,4 @@
+using Portal.Build.Figures;
 using Portal.Build.Modeling;
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
@@ -12,46 +13,17 @@ public static class ReportMetrics
 {
     public static IReadOnlyDictionary<string, MetricValue> For(Report report)
     {
-        var values = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
-        var t = report.Tables;
-
-        void FromTable(string key, decimal? value, TableInfo? info)
-        {
-            if (value is { } v && info is not null)
-            {
-                values[key] = new MetricValue(v, info.ShortName);
-            }
-        }
-
-        FromTable("grand_total", HeadlineCalculator.FindLine(t.Summary?.Income, "总计"), t.Summary?.Info);
-        FromTable("income_total", HeadlineCalculator.FindLine(t.Summary?.Income, "本年收入合计"), t.Summary?.Info);
-        FromTable("expenditure_total", HeadlineCalculator.FindLine(t.Summary?.Expenditure, "本年支出合计"), t.Summary?.Info);
-        FromTable("basic_expenditure", TotalOf(t.Expenditure, "basic"), t.Expenditure?.Info);
-        FromTable("project_expenditure", TotalOf(t.Expenditure, "project"), t.Expenditure?.Info);
-        FromTable("fiscal_grand_total", HeadlineCalculator.FindLine(t.FiscalSummary?.Income, "总计"), t.FiscalSummary?.Info);
-        FromTable("general_budget_expenditure", TotalOf(t.GeneralBudget, "total"), t.GeneralBudget?.Info);
-        FromTable("personnel_costs", t.BasicEconomic?.PersonnelTotal, t.BasicEconomic?.Info);
-        FromTable("public_costs", t.BasicEconomic?.PublicTotal, t.BasicEconomic?.Info);
-        FromTable("gov_fund_expenditure", TotalOf(t.GovFund, "expenditure_total"), t.GovFund?.Info);
-        // 湖南's 国有资本经营 table is a 支出 table (合计); 上海's a 收入支出 table (本年支出合计).
-        FromTable("state_capital_expenditure", TotalOf(t.StateCapital, "total") ?? TotalOf(t.StateCapital, "expenditure_total"), t.StateCapital?.Info);
-        var sangong = t.Sangong?.Actual;
-        FromTable("sangong_total", sangong?.Total, t.Sangong?.Info);
-        FromTable("sangong_overseas", sangong?.Overseas, t.Sangong?.Info);
-        FromTable("sangong_vehicles", sangong?.Vehicles, t.Sangong?.Info);
-        FromTable("sangong_vehicle_purchase", sangong?.VehiclePurchase, t.Sangong?.Info);
-        FromTable("sangong_vehicle_operation", sangong?.VehicleOperation, t.Sangong?.Info);
-        FromTable("sangong_reception", sangong?.Reception, t.Sangong?.Info);
-
-        foreach (var (key, value) in report.StatedFigures.Values)
-        {
-            values.TryAdd(key, new MetricValue(value, HeadlineCalculator.StatedOrigin));
-        }
+        var values = ReportFigures.All(report)
+            .Where(p => StatedFigureKey.Find(p.Key) is not null)
+            .ToDictionary(p => p.Key, p => new MetricValue(p.Value.Value, p.Value.Table?.ShortName ?? HeadlineCalculator.StatedOrigin), StringComparer.Ordinal);
 
         // 功能分类 类: the 类 rows of the 支出决算表 (本年支出合计).
-        foreach (var row in t.Expenditure?.Rows.Where(r => r.Depth == 1) ?? [])
+        if (report.Tables.Expenditure is { } expenditure)
         {
-            FromTable(Metric.FunctionPrefix + row.Code, row.Amounts.ElementAtOrDefault(0), t.Expenditure!.Info);
+            foreach (var row in expenditure.Rows.Where(r => r.Depth == 1 && r.Amounts.Count > 0 && r.Amounts[0] is not null))
+            {
+                values[Metric.FunctionPrefix + row.Code] = new MetricValue(row.Amounts[0]!.Value, expenditure.Info.ShortName);
+            }
         }
 
         return values;
@@ -60,10 +32,4 @@ public static class ReportMetrics
     /// <summary>The 功能分类 类 metrics a report has, with the names its 支出决算表 prints.</summary>
     public static IEnumerable<Metric> FunctionClasses(Report report) =>
         report.Tables.Expenditure?.Rows.Where(r => r.Depth == 1).Select(r => Metric.FunctionClass(r.Code!, r.Name)) ?? [];
-
-    /// <summary>The 合计 row of a coded table: the first row without a code.</summary>
-    public static CodedRow? TotalRow(CodedTable? table) => table?.Rows.FirstOrDefault(r => r.Code is null);
-
-    /// <summary>The 合计 row's amount in the column with <paramref name="key"/>.</summary>
-    public static decimal? TotalOf(CodedTable? table, string key) => TotalRow(table) is { } row ? table!.Amount(row, key) : null;
 }

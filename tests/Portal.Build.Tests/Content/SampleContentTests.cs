@@ -29,10 +29,10 @@ public sealed partial class SampleContentTests
         File.ReadAllText(Path.Combine(RepositoryPaths.Content, report.DepartmentSlug, report.Source.File));
 
     [Fact]
-    public void The_sample_holds_four_departments_and_five_reports_without_a_single_problem()
+    public void The_sample_holds_five_departments_and_six_reports_without_a_single_problem()
     {
-        Assert.Equal(4, Sample.Value.Departments.Count);
-        Assert.Equal(5, Sample.Value.Departments.Sum(d => d.Reports.Count));
+        Assert.Equal(5, Sample.Value.Departments.Count);
+        Assert.Equal(6, Sample.Value.Departments.Sum(d => d.Reports.Count));
     }
 
     [Fact]
@@ -40,9 +40,9 @@ public sealed partial class SampleContentTests
     {
         var t01 = ReportOf("huaihua-jiguan-shiwu", 2023).Tables.Summary!;
 
-        Assert.Equal(3865.52m, HeadlineCalculator.FindLine(t01.Income, "总计"));
-        Assert.Equal(3865.52m, HeadlineCalculator.FindLine(t01.Expenditure, "总计"));
-        Assert.Equal(3618.79m, HeadlineCalculator.FindLine(t01.Income, "一般公共预算财政拨款收入"));
+        Assert.Equal(3865.52m, Portal.Build.Figures.ReportFigures.Line(t01.Income, "总计"));
+        Assert.Equal(3865.52m, Portal.Build.Figures.ReportFigures.Line(t01.Expenditure, "总计"));
+        Assert.Equal(3618.79m, Portal.Build.Figures.ReportFigures.Line(t01.Income, "一般公共预算财政拨款收入"));
     }
 
     [Fact]

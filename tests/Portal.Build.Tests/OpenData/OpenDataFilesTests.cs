@@ -108,7 +108,11 @@ public sealed class OpenDataFilesTests : IClassFixture<SampleSite>
         using var package = JsonDocument.Parse(File.ReadAllBytes(_site.PathOf("datapackage.json")));
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToArray();
 
-        Assert.Equal(Directory.GetFiles(_site.Output, "t0?.csv", System.IO.SearchOption.AllDirectories).Length, resources.Length);
+        // One resource per table CSV of every report (<slug>/<year>/data/<form id>.csv), whatever the template.
+        var tableCsvs = Directory.GetFiles(_site.Output, "*.csv", System.IO.SearchOption.AllDirectories)
+            .Count(f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetRelativePath(_site.Output, f).Replace('\\', '/'), @"^[a-z0-9-]+/[0-9]{4}/data/[a-z0-9-]+\.csv\z"));
+        Assert.Equal(tableCsvs, resources.Length);
+        Assert.Equal(18, resources.Length);
         foreach (var resource in resources)
         {
             var header = ReadCsv(File.ReadAllBytes(_site.PathOf(resource.GetProperty("path").GetString()!)))[0];

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Portal.Build.Check.Rules;
+using Portal.Build.Figures;
 using Portal.Core.Model;
 
 namespace Portal.Build.Check.Prose;
@@ -10,24 +10,26 @@ namespace Portal.Build.Check.Prose;
 /// </summary>
 public static partial class FigureLabels
 {
-    private static readonly (string Label, Func<Report, decimal?> Table, string? Stated)[] Known =
+    // Each label the narrative uses, the figure it names (ReportFigures' key) and whether the text's own statement
+    // of it counts (支出总计 and 财政拨款基本支出 are only ever read from the tables).
+    private static readonly (string Label, string Key, bool Stated)[] Known =
     [
-        ("财政拨款收、支总计", r => Grand(r.Tables.FiscalSummary), "fiscal_grand_total"),
-        ("财政拨款收支总计", r => Grand(r.Tables.FiscalSummary), "fiscal_grand_total"),
-        ("收、支总计", r => Grand(r.Tables.Summary), "grand_total"),
-        ("收支总计", r => Grand(r.Tables.Summary), "grand_total"),
-        ("收入总计", r => Grand(r.Tables.Summary), "grand_total"),
-        ("支出总计", r => GrandSpend(r.Tables.Summary), null),
-        ("本年收入合计", r => Total(r.Tables.Summary, true), "income_total"),
-        ("收入合计", r => Total(r.Tables.Summary, true), "income_total"),
-        ("本年支出合计", r => Total(r.Tables.Summary, false), "expenditure_total"),
-        ("支出合计", r => Total(r.Tables.Summary, false), "expenditure_total"),
-        ("财政拨款基本支出", r => TotalRow(r.Tables.GeneralBudget, "basic"), null),
-        ("一般公共预算财政拨款支出", r => TotalRow(r.Tables.GeneralBudget, "total"), "general_budget_expenditure"),
-        ("人员经费", r => r.Tables.BasicEconomic?.PersonnelTotal, "personnel_costs"),
-        ("公用经费", r => r.Tables.BasicEconomic?.PublicTotal, "public_costs"),
-        ("机关运行经费", _ => null, "operating_costs"),
-        ("政府采购支出总额", _ => null, "procurement_total"),
+        ("财政拨款收、支总计", "fiscal_grand_total", true),
+        ("财政拨款收支总计", "fiscal_grand_total", true),
+        ("收、支总计", "grand_total", true),
+        ("收支总计", "grand_total", true),
+        ("收入总计", "grand_total", true),
+        ("支出总计", ReportFigures.ExpenditureGrandTotal, false),
+        ("本年收入合计", "income_total", true),
+        ("收入合计", "income_total", true),
+        ("本年支出合计", "expenditure_total", true),
+        ("支出合计", "expenditure_total", true),
+        ("财政拨款基本支出", ReportFigures.GeneralBudgetBasic, false),
+        ("一般公共预算财政拨款支出", "general_budget_expenditure", true),
+        ("人员经费", "personnel_costs", true),
+        ("公用经费", "public_costs", true),
+        ("机关运行经费", "operating_costs", true),
+        ("政府采购支出总额", "procurement_total", true),
     ];
 
     /// <summary>The labels longest first, so “财政拨款收、支总计” is never read as “收、支总计”.</summary>
@@ -41,11 +43,12 @@ public static partial class FigureLabels
     public static decimal? FromData(Report report, string label) => FromTable(report, label) ?? FromStated(report, label);
 
     /// <summary>The figure from the report's template tables only.</summary>
-    public static decimal? FromTable(Report report, string label) => Known.First(k => k.Label == label).Table(report);
+    public static decimal? FromTable(Report report, string label) =>
+        ReportFigures.FromTables(report).TryGetValue(Known.First(k => k.Label == label).Key, out var figure) ? figure.Value : null;
 
     /// <summary>The figure from the report's <c>stated_figures</c> only.</summary>
     public static decimal? FromStated(Report report, string label) =>
-        Known.First(k => k.Label == label).Stated is { } key ? report.StatedFigures.Get(key) : null;
+        Known.First(k => k.Label == label) is { Stated: true } known ? report.StatedFigures.Get(known.Key) : null;
 
     /// <summary>The figure from data, else the first “label X万元” the report's narrative states for its own year.</summary>
     public static decimal? Resolve(Report report, string label) => FromData(report, label) ?? FirstStatement(report, label);
@@ -91,42 +94,6 @@ public static partial class FigureLabels
         var years = YearPattern().Matches(before);
         return years.Count > 0 && years[^1].Groups[1].Value != year.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    private static decimal? Grand(Core.Model.Tables.TwoSidedTable? table)
-    {
-        if (table is null)
-        {
-            return null;
-        }
-
-        var income = TwoSidedLayout.Income(table);
-        return income.Amount(income.Grand, 0);
-    }
-
-    private static decimal? GrandSpend(Core.Model.Tables.TwoSidedTable? table)
-    {
-        if (table is null)
-        {
-            return null;
-        }
-
-        var side = TwoSidedLayout.Expenditure(table);
-        return side.Amount(side.Grand, 0);
-    }
-
-    private static decimal? Total(Core.Model.Tables.TwoSidedTable? table, bool incomeSide)
-    {
-        if (table is null)
-        {
-            return null;
-        }
-
-        var side = incomeSide ? TwoSidedLayout.Income(table) : TwoSidedLayout.Expenditure(table);
-        return side.Amount(side.Total, 0);
-    }
-
-    private static decimal? TotalRow(Core.Model.Tables.CodedTable? table, string column) =>
-        table?.Rows.FirstOrDefault(r => r.Code is null) is { } total ? table.Amount(total, column) : null;
 
     [GeneratedRegex(@"(\d{4})年")]
     private static partial Regex YearPattern();
