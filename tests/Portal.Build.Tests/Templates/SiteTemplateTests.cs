@@ -140,4 +140,37 @@ public sealed class SiteTemplateTests
         Assert.Equal(14, shipped.Find("sichuan")!.Forms.Count);
         Assert.All(shipped.Find("sichuan")!.Forms, f => Assert.Equal(FormShape.FreeForm, f.Shape));
     }
+
+    [Fact]
+    public void A_template_that_prints_codes_split_shows_lei_kuan_xiang_in_three_columns_from_the_whole_code()
+    {
+        const string split = """
+            name: fenlie
+            title: 类款项分列的模板
+            codes: split
+            forms:
+              - id: yiban
+                role: general_budget
+                shape: coded
+                title: 一般公共预算财政拨款支出决算表
+                columns:
+                  - total: 合计
+                  - basic: 基本支出
+                  - project: 项目支出
+                header:
+                  - [{text: 科目编码, cols: 3}, {text: 科目名称, rows: 2}, {text: 合计, rows: 2}, {text: 基本支出, rows: 2}, {text: 项目支出, rows: 2}]
+                  - [类, 款, 项]
+            """;
+        var report = Report.Replace("template: ceshi", "template: fenlie", StringComparison.Ordinal);
+        report = report[..report.IndexOf("  yunxing:", StringComparison.Ordinal)].Replace("[\"201\", 一般公共服务支出, 31.00", "[\"2010301\", 行政运行, 30.00", StringComparison.Ordinal);
+        using var site = new TempSite().Write("content/_templates/fenlie.yml", split).WithReport("ceshi", 2023, report);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = site.ReadOutput("ceshi/2023/index.html");
+        Assert.Contains("<tr><th scope=\"col\">类</th><th scope=\"col\">款</th><th scope=\"col\">项</th></tr>", page);
+        Assert.Contains("<td class=\"code\"><a href=\"../../classification/function/2010301/\">201</a></td><td class=\"code\"><a href=\"../../classification/function/2010301/\">03</a></td><td class=\"code\"><a href=\"../../classification/function/2010301/\">01</a></td><th scope=\"row\" class=\"name\">行政运行</th>", page);
+        Assert.Contains("2010301,行政运行,30.00,20.00,10.00", site.ReadOutput("ceshi/2023/data/yiban.csv"));
+    }
 }

@@ -17,7 +17,7 @@ internal static partial class TemplateTableReader
         var tables = new List<IFormTable>();
         foreach (var form in template.Forms)
         {
-            if (map.OptionalMapping(form.Id) is { } table && ReadTable(table, form, template.Blank) is { } read)
+            if (map.OptionalMapping(form.Id) is { } table && ReadTable(table, form, template) is { } read)
             {
                 tables.Add(table.Complete(read));
             }
@@ -26,9 +26,9 @@ internal static partial class TemplateTableReader
         return new ReportTables(template, tables);
     }
 
-    private static IFormTable? ReadTable(MappingReader map, FormDefinition form, BlankCell blank)
+    private static IFormTable? ReadTable(MappingReader map, FormDefinition form, TableTemplate template)
     {
-        var info = ReadInfo(map, form) with { Blank = blank };
+        var info = ReadInfo(map, form) with { Blank = template.Blank, Codes = template.Codes };
         return form.Shape switch
         {
             FormShape.TwoSided => ReadTwoSided(map, info),

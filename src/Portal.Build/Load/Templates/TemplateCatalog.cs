@@ -44,7 +44,7 @@ public sealed class TemplateCatalog
         _byName.Count == other._byName.Count && _byName.All(p => other._byName.TryGetValue(p.Key, out var t) && TemplatesEqual(p.Value, t));
 
     private static bool TemplatesEqual(TableTemplate a, TableTemplate b) =>
-        a.Name == b.Name && a.Title == b.Title && a.Blank == b.Blank && a.Forms.SequenceEqual(b.Forms, FormComparer.Instance);
+        a.Name == b.Name && a.Title == b.Title && a.Blank == b.Blank && a.Codes == b.Codes && a.Forms.SequenceEqual(b.Forms, FormComparer.Instance);
 
     public TableTemplate? Find(string name) => _byName.GetValueOrDefault(name);
 

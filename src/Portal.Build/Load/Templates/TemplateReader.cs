@@ -39,6 +39,7 @@ internal static class TemplateReader
             Name = root.RequiredText("name", "the template's name, as reports give it in template: (lower-case ASCII, e.g. shanghai)"),
             Title = root.RequiredText("title", "what the template is, e.g. 上海市部门决算表"),
             Blank = ReadChoice(root, "blank", new Dictionary<string, BlankCell> { ["not_published"] = BlankCell.NotPublished, ["nothing"] = BlankCell.Nothing }, BlankCell.NotPublished),
+            Codes = ReadChoice(root, "codes", new Dictionary<string, CodeLayout> { ["joined"] = CodeLayout.Joined, ["split"] = CodeLayout.Split }, CodeLayout.Joined),
             Forms = root.MappingList("forms", m => ReadForm(m, unknownShape)),
             SourceFile = display,
         };
@@ -224,17 +225,17 @@ internal static class TemplateReader
                     break;
             }
 
-            if (form.Header.Count > 0 && form.Shape != FormShape.Economic && !(form.Shape == FormShape.FreeForm && form.Columns.Count == 0) && LeafCount(form) is var leaves && leaves != ExpectedLeaves(form))
+            if (form.Header.Count > 0 && form.Shape != FormShape.Economic && !(form.Shape == FormShape.FreeForm && form.Columns.Count == 0) && LeafCount(form) is var leaves && leaves != ExpectedLeaves(form, template.Codes))
             {
-                Error("header", $"the header covers {leaves} columns but the form has {ExpectedLeaves(form)} (its columns plus code and name, or 项目 and 行次)");
+                Error("header", $"the header covers {leaves} columns but the form has {ExpectedLeaves(form, template.Codes)} (its columns plus code and name — 类, 款, 项 and name under codes: split — or 项目 and 行次)");
             }
         }
     }
 
-    private static int ExpectedLeaves(FormDefinition form) => form.Shape switch
+    private static int ExpectedLeaves(FormDefinition form, CodeLayout codes) => form.Shape switch
     {
         FormShape.TwoSided => form.IncomeColumns.Count + form.Columns.Count + (form.PrintsLineNumbers ? 4 : 2),
-        FormShape.Coded => form.Columns.Count + 2,
+        FormShape.Coded => form.Columns.Count + (codes == CodeLayout.Split ? 4 : 2),
         _ => form.Columns.Count,
     };
 

@@ -12,6 +12,31 @@ public sealed record TableInfo
     /// <summary>What a blank cell of this table means, by its template's convention.</summary>
     public BlankCell Blank { get; init; } = BlankCell.NotPublished;
 
+    /// <summary>How this table's template prints 科目编码.</summary>
+    public CodeLayout Codes { get; init; } = CodeLayout.Joined;
+
+    /// <summary>
+    /// The printed code cells of a row's 科目编码: the whole code, or under split codes its 类, 款 and 项 parts
+    /// (<paramref name="parts"/> cells; a 类 row leaves 款 and 项 blank).
+    /// </summary>
+    public IReadOnlyList<string?> CodeCells(string? code, int parts)
+    {
+        if (Codes == CodeLayout.Joined)
+        {
+            return [code];
+        }
+
+        var cells = new string?[parts];
+        for (var i = 0; i < parts; i++)
+        {
+            var start = i == 0 ? 0 : 1 + (2 * i);
+            var length = i == 0 ? 3 : 2;
+            cells[i] = code is not null && code.Length >= start + length ? code.Substring(start, length) : null;
+        }
+
+        return cells;
+    }
+
     /// <summary>The number label as printed in this report (e.g. 表五), or null where none is printed.</summary>
     public string? Code { get; init; }
 

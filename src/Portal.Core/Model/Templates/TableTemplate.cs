@@ -16,6 +16,8 @@ public sealed record TableTemplate
 
     public BlankCell Blank { get; init; } = BlankCell.NotPublished;
 
+    public CodeLayout Codes { get; init; } = CodeLayout.Joined;
+
     /// <summary>Where the definition was read from (a shipped resource or the site's file), for messages.</summary>
     public string? SourceFile { get; init; }
 
