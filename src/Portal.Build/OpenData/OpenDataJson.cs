@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
+using Portal.Core.Model.Tables;
 
 namespace Portal.Build.OpenData;
 
@@ -14,6 +15,15 @@ public static class OpenDataJson
 {
     private static readonly HashSet<string> Bookkeeping = ["FilePath", "SourceMap"];
 
+    // What the model derives for pages (a table's form and conventions, a line's matching label) is not content:
+    // report.json holds the report as written, its tables by their keys.
+    private static readonly (Type Type, string Name)[] Derived =
+    [
+        (typeof(TableInfo), nameof(TableInfo.Form)), (typeof(TableInfo), nameof(TableInfo.Blank)),
+        (typeof(TableInfo), nameof(TableInfo.Codes)), (typeof(TableInfo), nameof(TableInfo.ShortName)),
+        (typeof(LineRow), nameof(LineRow.Label)),
+    ];
+
     public static JsonSerializerOptions Options { get; } = new()
     {
         WriteIndented = true,
@@ -21,6 +31,7 @@ public static class OpenDataJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropBookkeeping } },
+        Converters = { new ReportTablesConverter() },
     };
 
     public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
@@ -32,9 +43,29 @@ public static class OpenDataJson
             return;
         }
 
-        foreach (var property in type.Properties.Where(p => p.AttributeProvider is System.Reflection.MemberInfo m && Bookkeeping.Contains(m.Name)).ToArray())
+        foreach (var property in type.Properties.Where(p => p.AttributeProvider is System.Reflection.MemberInfo m
+                     && (Bookkeeping.Contains(m.Name) || Derived.Contains((type.Type, m.Name)))).ToArray())
         {
             type.Properties.Remove(property);
+        }
+    }
+
+    /// <summary>A report's tables as its YAML has them: an object keyed by the template's table keys, in template order.</summary>
+    private sealed class ReportTablesConverter : JsonConverter<ReportTables>
+    {
+        public override ReportTables Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("report.json is written, never read");
+
+        public override void Write(Utf8JsonWriter writer, ReportTables value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            foreach (var table in value.All)
+            {
+                writer.WritePropertyName(table.Info.Form.Id);
+                JsonSerializer.Serialize(writer, table, table.GetType(), options);
+            }
+
+            writer.WriteEndObject();
         }
     }
 }

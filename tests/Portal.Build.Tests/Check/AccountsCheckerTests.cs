@@ -123,14 +123,14 @@ public sealed class AccountsCheckerTests
         Assert.DoesNotContain(findings, f => f.Rule == "prose.share");
     }
 
-    private static string Break(string yaml, string find, string replace)
+    internal static string Break(string yaml, string find, string replace)
     {
         Assert.Contains(find, yaml, StringComparison.Ordinal);
         var index = yaml.IndexOf(find, StringComparison.Ordinal);
         return yaml[..index] + replace + yaml[(index + find.Length)..];
     }
 
-    private static IReadOnlyList<Finding> Check(string year2022, string year2023)
+    internal static IReadOnlyList<Finding> Check(string year2022, string year2023)
     {
         using var site = new TempSite()
             .WithReport("ceshi", 2022, year2022, ConsistentReports.Department)
