@@ -39,7 +39,7 @@ public sealed class ChecksBrowserTests(SampleSiteFixture site) : IClassFixture<S
     {
         var page = await site.OpenAsync("checks/");
 
-        Assert.Equal(4, await page.Locator(".checks-department").CountAsync());
+        Assert.Equal(5, await page.Locator(".checks-department").CountAsync());
         await page.Locator(".checks-report .finding a").First.ClickAsync();
         Assert.Contains("/huaihua-jiguan-shiwu/2023/#", page.Url, StringComparison.Ordinal);
         await page.Context.CloseAsync();

@@ -14,7 +14,7 @@ public sealed class SampleSiteBrowserTests(SampleSiteFixture site) : IClassFixtu
     {
         var page = await site.OpenAsync(string.Empty);
 
-        Assert.Equal(4, await page.Locator("article.department-card").CountAsync());
+        Assert.Equal(5, await page.Locator("article.department-card").CountAsync());
         var huaihua = page.Locator("#huaihua-jiguan-shiwu tbody tr").First;
         Assert.Equal("2023年", (await huaihua.Locator("th").InnerTextAsync()).Trim());
         Assert.Equal("3865.52", (await huaihua.Locator("td").Nth(0).InnerTextAsync()).Trim());

@@ -1,5 +1,6 @@
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
+using Portal.Core.Model.Templates;
 
 namespace Portal.Build.Figures;
 
@@ -21,35 +22,38 @@ public static class ReportFigures
     {
         var t = report.Tables;
         var figures = new Dictionary<string, TableFigure>(StringComparer.Ordinal);
-        void Add(string key, decimal? value, TableInfo? info)
+        void Add(string key, Cell cell, TableInfo? info)
         {
-            if (value is { } v && info is not null)
+            // Under a template whose blank cell means nothing spent (上海), a printed blank is that zero; elsewhere
+            // a blank is a figure not published. A line or row the table does not print is never a figure.
+            if (info is not null && cell.Printed && (cell.Value ?? (info.Blank == BlankCell.Nothing ? 0m : null)) is { } value)
             {
-                figures[key] = new TableFigure(v, info);
+                figures[key] = new TableFigure(value, info);
             }
         }
 
-        Add("grand_total", Line(t.Summary?.Income, "总计"), t.Summary?.Info);
-        Add(ExpenditureGrandTotal, Line(t.Summary?.Expenditure, "总计"), t.Summary?.Info);
-        Add("income_total", Line(t.Summary?.Income, "本年收入合计"), t.Summary?.Info);
-        Add("expenditure_total", Line(t.Summary?.Expenditure, "本年支出合计"), t.Summary?.Info);
-        Add("basic_expenditure", TotalOf(t.Expenditure, "basic"), t.Expenditure?.Info);
-        Add("project_expenditure", TotalOf(t.Expenditure, "project"), t.Expenditure?.Info);
-        Add("fiscal_grand_total", Line(t.FiscalSummary?.Income, "总计"), t.FiscalSummary?.Info);
-        Add("general_budget_expenditure", TotalOf(t.GeneralBudget, "total"), t.GeneralBudget?.Info);
-        Add(GeneralBudgetBasic, TotalOf(t.GeneralBudget, "basic"), t.GeneralBudget?.Info);
-        Add("personnel_costs", t.BasicEconomic?.PersonnelTotal, t.BasicEconomic?.Info);
-        Add("public_costs", t.BasicEconomic?.PublicTotal, t.BasicEconomic?.Info);
-        Add("gov_fund_expenditure", TotalOf(t.GovFund, "expenditure_total"), t.GovFund?.Info);
+        Add("grand_total", LineCell(t.Summary?.Income, "总计"), t.Summary?.Info);
+        Add(ExpenditureGrandTotal, LineCell(t.Summary?.Expenditure, "总计"), t.Summary?.Info);
+        Add("income_total", LineCell(t.Summary?.Income, "本年收入合计"), t.Summary?.Info);
+        Add("expenditure_total", LineCell(t.Summary?.Expenditure, "本年支出合计"), t.Summary?.Info);
+        Add("basic_expenditure", TotalCell(t.Expenditure, "basic"), t.Expenditure?.Info);
+        Add("project_expenditure", TotalCell(t.Expenditure, "project"), t.Expenditure?.Info);
+        Add("fiscal_grand_total", LineCell(t.FiscalSummary?.Income, "总计"), t.FiscalSummary?.Info);
+        Add("general_budget_expenditure", TotalCell(t.GeneralBudget, "total"), t.GeneralBudget?.Info);
+        Add(GeneralBudgetBasic, TotalCell(t.GeneralBudget, "basic"), t.GeneralBudget?.Info);
+        Add("personnel_costs", new Cell(t.BasicEconomic is not null, t.BasicEconomic?.PersonnelTotal), t.BasicEconomic?.Info);
+        Add("public_costs", new Cell(t.BasicEconomic is not null, t.BasicEconomic?.PublicTotal), t.BasicEconomic?.Info);
+        Add("gov_fund_expenditure", TotalCell(t.GovFund, "expenditure_total"), t.GovFund?.Info);
         // 湖南's 国有资本经营 table is a 支出 table (合计); 上海's a 收入支出 table (本年支出合计).
-        Add("state_capital_expenditure", TotalOf(t.StateCapital, "total") ?? TotalOf(t.StateCapital, "expenditure_total"), t.StateCapital?.Info);
+        Add("state_capital_expenditure", t.StateCapital?.Info.Form.HasColumn("total") == true ? TotalCell(t.StateCapital, "total") : TotalCell(t.StateCapital, "expenditure_total"), t.StateCapital?.Info);
         var sangong = t.Sangong?.Actual;
-        Add("sangong_total", sangong?.Total, t.Sangong?.Info);
-        Add("sangong_overseas", sangong?.Overseas, t.Sangong?.Info);
-        Add("sangong_vehicles", sangong?.Vehicles, t.Sangong?.Info);
-        Add("sangong_vehicle_purchase", sangong?.VehiclePurchase, t.Sangong?.Info);
-        Add("sangong_vehicle_operation", sangong?.VehicleOperation, t.Sangong?.Info);
-        Add("sangong_reception", sangong?.Reception, t.Sangong?.Info);
+        var printed = t.Sangong is { Actual: not null } table && table.Info.Form.HasColumn("actual.total");
+        Add("sangong_total", new Cell(printed, sangong?.Total), t.Sangong?.Info);
+        Add("sangong_overseas", new Cell(printed, sangong?.Overseas), t.Sangong?.Info);
+        Add("sangong_vehicles", new Cell(printed, sangong?.Vehicles), t.Sangong?.Info);
+        Add("sangong_vehicle_purchase", new Cell(printed, sangong?.VehiclePurchase), t.Sangong?.Info);
+        Add("sangong_vehicle_operation", new Cell(printed, sangong?.VehicleOperation), t.Sangong?.Info);
+        Add("sangong_reception", new Cell(printed, sangong?.Reception), t.Sangong?.Info);
         return figures;
     }
 
@@ -75,12 +79,21 @@ public static class ReportFigures
     public static decimal? Line(IReadOnlyList<LineRow>? rows, string label) =>
         rows?.FirstOrDefault(r => r.Label == label)?.Amounts[0];
 
+    private static Cell LineCell(IReadOnlyList<LineRow>? rows, string label) =>
+        rows?.FirstOrDefault(r => r.Label == label) is { } row ? new Cell(true, row.Amounts[0]) : default;
+
+    private static Cell TotalCell(CodedTable? table, string key) =>
+        TotalRow(table) is { } row && table!.Info.Form.HasColumn(key) ? new Cell(true, table.Amount(row, key)) : default;
+
     /// <summary>The 合计 row of a coded table: the first row without a code.</summary>
     public static CodedRow? TotalRow(CodedTable? table) => table?.Rows.FirstOrDefault(r => r.Code is null);
 
     /// <summary>The 合计 row's amount in the column with <paramref name="key"/>.</summary>
     public static decimal? TotalOf(CodedTable? table, string key) => TotalRow(table) is { } row ? table!.Amount(row, key) : null;
 }
+
+/// <summary>A cell the table prints (<see cref="Printed"/>), blank or not, or none where the table has no such cell.</summary>
+internal readonly record struct Cell(bool Printed, decimal? Value);
 
 /// <summary>A figure a template table prints, with the table it is printed in.</summary>
 public sealed record TableFigure(decimal Value, TableInfo Table);

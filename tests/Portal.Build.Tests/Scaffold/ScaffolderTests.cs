@@ -79,11 +79,14 @@ public sealed class ScaffolderTests
         Assert.Equal("测试市财政局2024年度部门决算", page.QuerySelector("h1")!.TextContent);
     }
 
-    [Fact]
-    public async Task Switching_on_every_commented_part_gives_a_file_with_every_section_that_validates_and_builds()
+    [Theory]
+    [InlineData("hunan")]
+    [InlineData("shanghai")]
+    [InlineData("sichuan")]
+    public async Task Switching_on_every_commented_part_gives_a_file_with_every_section_that_validates_and_builds(string template)
     {
         using var site = new TempSite();
-        Scaffolder.Create(site.Config(), "ceshi-ju", 2024, "测试市财政局");
+        Scaffolder.Create(site.Config(), "ceshi-ju", 2024, "测试市财政局", template);
         var file = Path.Combine(site.Content, "ceshi-ju", "2024.yml");
         var full = SwitchOnEverything(File.ReadAllText(file));
         File.WriteAllText(file, full);
@@ -94,7 +97,8 @@ public sealed class ScaffolderTests
             Assert.Matches(new Regex($"^{key}:", RegexOptions.Multiline), full);
         }
 
-        Assert.All(new[] { "t01", "t02", "t03", "t04", "t05", "t06", "t07", "t08", "t09" }, id => Assert.Contains($"  {id}:", full));
+        Assert.Contains($"template: {template}", full);
+        Assert.All(Portal.Build.Load.Templates.TemplateCatalog.Shipped.Find(template)!.Forms, form => Assert.Contains($"\n  {form.Id}:", full));
         var build = site.Build();
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
     }
