@@ -1,0 +1,92 @@
+using Portal.Build.Load;
+using Portal.Build.Tests.Support;
+using static Portal.Cli.Tests.Support.Cli;
+
+namespace Portal.Cli.Tests;
+
+/// <summary>
+/// A build replaces its output folder whole, so the output folder may not be, contain or lie inside the site's
+/// sources: the build is refused with exit 1 and not one file of the site is touched.
+/// </summary>
+public sealed class OutputContainmentTests
+{
+    // No "--output .." case here: a TempSite lies directly in /tmp, so ".." is the machine's shared /tmp, and while
+    // the defect stands the build deletes it (it did, once, on the shared build machine). A ".." case must first put
+    // the site inside a sandbox folder of the test's own.
+    [Theory]
+    [InlineData(".", "is the site's folder (where site.yml is)")]
+    [InlineData("content", "is the content folder")]
+    [InlineData("content/ceshi", "lies inside the content folder")]
+    [InlineData("themes", "is the themes folder")]
+    [InlineData("themes/default/assets", "lies inside the themes folder")]
+    [InlineData(".git", "is the .git folder")]
+    public void Building_with_an_output_folder_that_overlaps_the_sources_is_refused_and_touches_nothing(string output, string relation)
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        site.Write(".git/HEAD", "ref: refs/heads/main\n");
+        var target = Path.GetFullPath(Path.Combine(site.Root, output));
+        var before = Snapshot(site.Root);
+
+        var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"), "--output", target);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            $"error: [config] --output: the output folder '{ContentLoader.Display(target)}' {relation}; a build replaces its output folder whole and would delete the site's sources: expected a folder of its own, such as public\n"
+            + "1 error(s), 0 warning(s)\nbuild failed: nothing was written\n",
+            errors);
+        Assert.Equal(before, Snapshot(site.Root));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.*"));
+    }
+
+    [Fact]
+    public void Output_dir_dot_in_site_yml_is_an_error_at_its_line_and_the_sources_survive()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        site.Write("site.yml", "title: 测试平台\noutput_dir: \".\"\n");
+        var before = Snapshot(site.Root);
+
+        var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"));
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            $"{ContentLoader.Display(Path.Combine(site.Root, "site.yml"))}:2:13: error: [config] output_dir: the output folder '{ContentLoader.Display(site.Root)}' is the site's folder (where site.yml is); a build replaces its output folder whole and would delete the site's sources: expected a folder of its own, such as public\n"
+            + "1 error(s), 0 warning(s)\nbuild failed: nothing was written\n",
+            errors);
+        Assert.Equal(before, Snapshot(site.Root));
+    }
+
+    [Fact]
+    public void An_output_folder_that_is_a_link_to_the_content_folder_is_refused_too()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        var link = Path.Combine(site.Root, "public");
+        Directory.CreateSymbolicLink(link, site.Content);
+        var before = Snapshot(site.Root);
+
+        var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"));
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"{ContentLoader.Display(Path.Combine(site.Root, "site.yml"))}:6:13: error: [config] output_dir: the output folder '{ContentLoader.Display(link)}' is the content folder;", errors, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(site.Root));
+    }
+
+    [Fact]
+    public void An_output_folder_beside_the_sources_still_builds()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+
+        var (exit, _, errors) = Run("build", "--quiet", "--site", Path.Combine(site.Root, "site.yml"), "--output", Path.Combine(site.Root, "site-out"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, errors);
+        Assert.True(File.Exists(Path.Combine(site.Root, "site-out", "ceshi", "2023", "index.html")));
+    }
+
+    /// <summary>Every file under the folder with its bytes, links not followed (so a link's own presence counts).</summary>
+    private static SortedDictionary<string, string> Snapshot(string folder) =>
+        new(new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .ToDictionary(
+                f => Path.GetRelativePath(folder, f.FullName),
+                f => f.LinkTarget is { } target ? "-> " + target : f is FileInfo file ? Convert.ToBase64String(File.ReadAllBytes(file.FullName)) : "dir"),
+            StringComparer.Ordinal);
+}
