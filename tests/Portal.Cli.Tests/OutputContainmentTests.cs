@@ -1,4 +1,6 @@
 using Portal.Build.Load;
+using Portal.Build.Pipeline;
+using Portal.Core.Diagnostics;
 using Portal.Build.Tests.Support;
 using static Portal.Cli.Tests.Support.Cli;
 
@@ -10,11 +12,11 @@ namespace Portal.Cli.Tests;
 /// </summary>
 public sealed class OutputContainmentTests
 {
-    // No "--output .." case here: a TempSite lies directly in /tmp, so ".." is the machine's shared /tmp, and while
-    // the defect stands the build deletes it (it did, once, on the shared build machine). A ".." case must first put
-    // the site inside a sandbox folder of the test's own.
+    // ".." is safe to try only because a TempSite lies in a sandbox folder of its own (TempSite.Sandbox): before the
+    // fix, a build with "--output .." from a site directly in /tmp deleted the shared /tmp.
     [Theory]
     [InlineData(".", "is the site's folder (where site.yml is)")]
+    [InlineData("..", "contains the site's folder (where site.yml is)")]
     [InlineData("content", "is the content folder")]
     [InlineData("content/ceshi", "lies inside the content folder")]
     [InlineData("themes", "is the themes folder")]
@@ -25,7 +27,7 @@ public sealed class OutputContainmentTests
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
         site.Write(".git/HEAD", "ref: refs/heads/main\n");
         var target = Path.GetFullPath(Path.Combine(site.Root, output));
-        var before = Snapshot(site.Root);
+        var before = Snapshot(site.Sandbox);
 
         var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"), "--output", target);
 
@@ -34,7 +36,7 @@ public sealed class OutputContainmentTests
             $"error: [config] --output: the output folder '{ContentLoader.Display(target)}' {relation}; a build replaces its output folder whole and would delete the site's sources: expected a folder of its own, such as public\n"
             + "1 error(s), 0 warning(s)\nbuild failed: nothing was written\n",
             errors);
-        Assert.Equal(before, Snapshot(site.Root));
+        Assert.Equal(before, Snapshot(site.Sandbox));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.*"));
     }
 
@@ -80,6 +82,21 @@ public sealed class OutputContainmentTests
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, errors);
         Assert.True(File.Exists(Path.Combine(site.Root, "site-out", "ceshi", "2023", "index.html")));
+    }
+
+    [Fact]
+    public void The_write_stage_refuses_to_replace_the_sources_even_when_config_loading_was_bypassed()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        var config = site.Config() with { OutputDirectory = site.Content };
+        var before = Snapshot(site.Sandbox);
+
+        var result = new BuildPipeline(config).Build();
+
+        Assert.Equal(
+            [$"error: [write] write stage failed: refusing to replace the output folder '{ContentLoader.Display(site.Content)}': it is the content folder; {OutputFolder.Consequence}"],
+            result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()));
+        Assert.Equal(before, Snapshot(site.Sandbox));
     }
 
     /// <summary>Every file under the folder with its bytes, links not followed (so a link's own presence counts).</summary>

@@ -84,24 +84,49 @@ public static class RealPaths
 
     /// <summary>
     /// The real path of <paramref name="relative"/> (a path written in content or a theme) under the real folder
-    /// <paramref name="root"/>, or null when it is absolute, holds a NUL character or resolves — links included —
-    /// outside the root.
+    /// <paramref name="root"/>; null, with <paramref name="problem"/> saying why in plain words, when it holds a NUL
+    /// character, is absolute, or resolves — links included — outside the root.
     /// </summary>
-    public static string? Inside(string root, string relative)
+    /// <param name="rootName">how the root is named in the problem, e.g. "the department folder".</param>
+    public static string? Inside(string root, string relative, string rootName, out string problem)
     {
-        if (relative.Contains('\0', StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        problem = string.Empty;
+        if (relative.Contains('\0', StringComparison.Ordinal))
         {
+            problem = "it holds a NUL character";
             return null;
         }
 
-        try
+        if (Path.IsPathRooted(relative))
         {
-            var real = Of(Path.Combine(root, relative));
-            return IsSameOrInside(real, root) ? real : null;
-        }
-        catch (IOException)
-        {
+            problem = $"it is an absolute path; expected a path relative to {rootName}";
             return null;
         }
+
+        // First the text alone ("../../x"), then the links: each is its own mistake to explain.
+        if (!IsSameOrInside(Path.GetFullPath(Path.Combine(root, relative)), root))
+        {
+            problem = $"it leads outside {rootName}";
+            return null;
+        }
+
+        string real;
+        try
+        {
+            real = Of(Path.Combine(root, relative));
+        }
+        catch (IOException ex)
+        {
+            problem = ex.Message;
+            return null;
+        }
+
+        if (!IsSameOrInside(real, root))
+        {
+            problem = $"it goes through a symbolic link that leads outside {rootName}";
+            return null;
+        }
+
+        return real;
     }
 }

@@ -173,7 +173,7 @@ public sealed class BuildPipeline
         StagedOutput? output = null;
         try
         {
-            Writing(() => output = kept is null ? new StagedOutput(_config.OutputDirectory) : null);
+            Writing(() => output = kept is null ? new StagedOutput(_config.OutputDirectory, OutputFolder.Sources(_config)) : null);
             foreach (var file in renderer.Render(site, _diagnostics))
             {
                 Write(output, file);
