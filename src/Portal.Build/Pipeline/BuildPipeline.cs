@@ -225,6 +225,7 @@ public sealed class BuildPipeline
         Stage(BuildStage.Validate, () =>
         {
             ContentValidator.Validate(content, _diagnostics);
+            ThemeValidator.Validate(_config, _diagnostics);
             return true;
         });
         return content;
