@@ -86,7 +86,7 @@ public static class SiteModelBuilder
             Generated =
             [
                 .. compare.Files,
-                FindingJson.File(findings ?? []),
+                FindingJson.File(findings ?? [], config.RootDirectory),
                 .. openData.Files,
                 .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f))),
                 .. PublishingFiles.Build(site, pages, content, summaries),
