@@ -89,7 +89,7 @@ public static class SiteModelBuilder
                 FindingJson.File(findings ?? [], config.RootDirectory),
                 .. openData.Files,
                 .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f))),
-                .. PublishingFiles.Build(site, pages, content, summaries),
+                .. PublishingFiles.Build(site, pages, content, summaries, ReportDates.Read(config.ContentDirectory)),
             ],
         };
     }
