@@ -71,6 +71,22 @@ public sealed class ReadPathContainmentTests
     }
 
     [Fact]
+    public void A_report_file_that_is_a_link_out_of_the_department_folder_is_not_read()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        var report = Path.Combine(site.Content, "ceshi", "2023.yml");
+        File.Delete(report);
+        File.WriteAllText(Path.Combine(site.Sandbox, ".env"), "CI_TOKEN=secret\n");
+        File.CreateSymbolicLink(report, Path.Combine(site.Sandbox, ".env"));
+
+        var result = site.Validate();
+
+        Assert.Equal(
+            $"{Shown(site, "content/ceshi/2023.yml")}:1:1: error: [load] this content file cannot be read: it goes through a symbolic link that leads outside the department folder",
+            Lines(result));
+    }
+
+    [Fact]
     public void A_theme_file_that_is_a_link_out_of_its_theme_is_an_error_and_nothing_is_published()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
