@@ -104,8 +104,9 @@ public static class SiteConfigLoader
         if (config.Theme.Length == 0 || config.Theme.IndexOfAny(['/', '\\', '\0']) >= 0 || config.Theme is "." or ".."
             || !Directory.Exists(Path.Combine(config.ThemesDirectory, config.Theme)))
         {
-            var themes = Directory.GetDirectories(config.ThemesDirectory).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Order(StringComparer.Ordinal);
-            error("theme", $"no theme named \"{config.Theme}\" in the themes folder '{ContentLoader.Display(config.ThemesDirectory)}': expected one of {string.Join(", ", themes)}");
+            var themes = Directory.GetDirectories(config.ThemesDirectory).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Order(StringComparer.Ordinal).ToArray();
+            error("theme", $"no theme named \"{config.Theme}\" in the themes folder '{ContentLoader.Display(config.ThemesDirectory)}': "
+                + (themes.Length == 0 ? "it holds no theme folder (copy themes/default there)" : $"expected one of {string.Join(", ", themes)}"));
         }
     }
 
