@@ -41,6 +41,24 @@ public sealed class OutputContainmentTests
     }
 
     [Fact]
+    public void An_output_folder_that_is_the_git_folder_of_the_repository_above_the_site_is_refused_too()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(site.Sandbox, ".git")).FullName, "HEAD"), "ref: refs/heads/main\n");
+        var target = Path.Combine(site.Sandbox, ".git");
+        var before = Snapshot(site.Sandbox);
+
+        var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"), "--output", target);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            $"error: [config] --output: the output folder '{ContentLoader.Display(target)}' is the .git folder; {OutputFolder.Consequence}\n"
+            + "1 error(s), 0 warning(s)\nbuild failed: nothing was written\n",
+            errors);
+        Assert.Equal(before, Snapshot(site.Sandbox));
+    }
+
+    [Fact]
     public void Output_dir_dot_in_site_yml_is_an_error_at_its_line_and_the_sources_survive()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);

@@ -28,8 +28,26 @@ public static class OutputFolder
         new("the site's folder (where site.yml is)", config.RootDirectory, MayHoldOutput: true),
         new("the content folder", config.ContentDirectory, MayHoldOutput: false),
         new("the themes folder", config.ThemesDirectory, MayHoldOutput: false),
-        new("the .git folder", Path.Combine(config.RootDirectory, ".git"), MayHoldOutput: false),
+        new("the .git folder", GitFolder(config.RootDirectory), MayHoldOutput: false),
     ];
+
+    /// <summary>
+    /// The .git of the repository the site is in: beside site.yml, or in the nearest folder above it that has one
+    /// (site.yml may stand in a sub-folder of the repository). A .git that is a file (a worktree's) counts too.
+    /// </summary>
+    private static string GitFolder(string root)
+    {
+        for (var folder = root; folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            var git = Path.Combine(folder, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+            {
+                return git;
+            }
+        }
+
+        return Path.Combine(root, ".git");
+    }
 
     /// <summary>How <paramref name="output"/> overlaps one of <paramref name="sources"/>, or null.</summary>
     /// <exception cref="IOException">a path goes through a loop of symbolic links.</exception>

@@ -82,9 +82,10 @@ public static class ContentValidator
     /// </summary>
     private static void ValidateSourceLines(Report report, string sourceFile, Action<string, string> error)
     {
-        // Counted as the source view shows them (SourcePage): a final line break does not start another line.
-        var text = File.ReadAllText(sourceFile);
-        var count = text.Length == 0 ? 0 : text.Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c == '\n') + (text.EndsWith('\n') ? 0 : 1);
+        // Counted as the source view shows them (SourcePage): lines end at '\n' (CRLF included), and a final line
+        // break does not start another line. On the bytes: in UTF-8 no other character contains the byte '\n'.
+        var bytes = File.ReadAllBytes(sourceFile);
+        var count = bytes.Length == 0 ? 0 : bytes.AsSpan().Count((byte)'\n') + (bytes[^1] == '\n' ? 0 : 1);
         void Check(int? line, string path)
         {
             if (line is { } n && (n < 1 || n > count))
