@@ -26,36 +26,17 @@ public sealed class OutputContainmentTests
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
         site.Write(".git/HEAD", "ref: refs/heads/main\n");
-        var target = Path.GetFullPath(Path.Combine(site.Root, output));
-        var before = Snapshot(site.Sandbox);
 
-        var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"), "--output", target);
-
-        Assert.Equal(1, exit);
-        Assert.Equal(
-            $"error: [config] --output: the output folder '{ContentLoader.Display(target)}' {relation}; a build replaces its output folder whole and would delete the site's sources: expected a folder of its own, such as public\n"
-            + "1 error(s), 0 warning(s)\nbuild failed: nothing was written\n",
-            errors);
-        Assert.Equal(before, Snapshot(site.Sandbox));
-        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.*"));
+        BuildIsRefusedAndTouchesNothing(site, Path.GetFullPath(Path.Combine(site.Root, output)), relation);
     }
 
     [Fact]
     public void An_output_folder_that_is_the_git_folder_of_the_repository_above_the_site_is_refused_too()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
-        File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(site.Sandbox, ".git")).FullName, "HEAD"), "ref: refs/heads/main\n");
-        var target = Path.Combine(site.Sandbox, ".git");
-        var before = Snapshot(site.Sandbox);
+        site.Write("../.git/HEAD", "ref: refs/heads/main\n");
 
-        var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"), "--output", target);
-
-        Assert.Equal(1, exit);
-        Assert.Equal(
-            $"error: [config] --output: the output folder '{ContentLoader.Display(target)}' is the .git folder; {OutputFolder.Consequence}\n"
-            + "1 error(s), 0 warning(s)\nbuild failed: nothing was written\n",
-            errors);
-        Assert.Equal(before, Snapshot(site.Sandbox));
+        BuildIsRefusedAndTouchesNothing(site, Path.Combine(site.Sandbox, ".git"), "is the .git folder");
     }
 
     [Fact]
@@ -63,7 +44,7 @@ public sealed class OutputContainmentTests
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
         site.Write("site.yml", "title: 测试平台\noutput_dir: \".\"\n");
-        var before = Snapshot(site.Root);
+        var before = Snapshot(site.Sandbox);
 
         var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"));
 
@@ -72,7 +53,7 @@ public sealed class OutputContainmentTests
             $"{ContentLoader.Display(Path.Combine(site.Root, "site.yml"))}:2:13: error: [config] output_dir: the output folder '{ContentLoader.Display(site.Root)}' is the site's folder (where site.yml is); a build replaces its output folder whole and would delete the site's sources: expected a folder of its own, such as public\n"
             + "1 error(s), 0 warning(s)\nbuild failed: nothing was written\n",
             errors);
-        Assert.Equal(before, Snapshot(site.Root));
+        Assert.Equal(before, Snapshot(site.Sandbox));
     }
 
     [Fact]
@@ -81,13 +62,13 @@ public sealed class OutputContainmentTests
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
         var link = Path.Combine(site.Root, "public");
         Directory.CreateSymbolicLink(link, site.Content);
-        var before = Snapshot(site.Root);
+        var before = Snapshot(site.Sandbox);
 
         var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"));
 
         Assert.Equal(1, exit);
         Assert.StartsWith($"{ContentLoader.Display(Path.Combine(site.Root, "site.yml"))}:6:13: error: [config] output_dir: the output folder '{ContentLoader.Display(link)}' is the content folder;", errors, StringComparison.Ordinal);
-        Assert.Equal(before, Snapshot(site.Root));
+        Assert.Equal(before, Snapshot(site.Sandbox));
     }
 
     [Fact]
@@ -115,6 +96,25 @@ public sealed class OutputContainmentTests
             [$"error: [write] write stage failed: refusing to replace the output folder '{ContentLoader.Display(site.Content)}': it is the content folder; {OutputFolder.Consequence}"],
             result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()));
         Assert.Equal(before, Snapshot(site.Sandbox));
+    }
+
+    /// <summary>
+    /// Builds with <c>--output <paramref name="target"/></c> and asserts the one refusal, exit 1, and that not one file
+    /// of the sandbox changed, nor a staging folder was left beside the target.
+    /// </summary>
+    private static void BuildIsRefusedAndTouchesNothing(TempSite site, string target, string relation)
+    {
+        var before = Snapshot(site.Sandbox);
+
+        var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"), "--output", target);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            $"error: [config] --output: the output folder '{ContentLoader.Display(target)}' {relation}; a build replaces its output folder whole and would delete the site's sources: expected a folder of its own, such as public\n"
+            + "1 error(s), 0 warning(s)\nbuild failed: nothing was written\n",
+            errors);
+        Assert.Equal(before, Snapshot(site.Sandbox));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.*"));
     }
 
     /// <summary>Every file under the folder with its bytes, links not followed (so a link's own presence counts).</summary>

@@ -31,7 +31,7 @@ public sealed class ReadPathContainmentTests
     public void A_body_file_outside_the_department_folder_is_an_error_at_its_line(string bodyFile, string problem)
     {
         using var site = new TempSite().WithReport("ceshi", 2023, Report.Replace("BODY", bodyFile, StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(site.Sandbox, "secret.md"), "CI_TOKEN=secret\n");
+        Secret(site, "secret.md");
         Directory.CreateSymbolicLink(Path.Combine(site.Content, "ceshi", "notes"), site.Sandbox);
 
         var result = site.Validate();
@@ -60,7 +60,7 @@ public sealed class ReadPathContainmentTests
         site.Write("content/ceshi/2023/duties.md", "正文\n");
         var sources = Path.Combine(site.Content, "ceshi", "sources");
         Directory.Delete(sources, recursive: true);
-        File.WriteAllText(Path.Combine(site.Sandbox, "2023.txt"), "CI_TOKEN=secret\n");
+        Secret(site, "2023.txt");
         Directory.CreateSymbolicLink(sources, site.Sandbox);
 
         var result = site.Validate();
@@ -76,8 +76,7 @@ public sealed class ReadPathContainmentTests
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
         var report = Path.Combine(site.Content, "ceshi", "2023.yml");
         File.Delete(report);
-        File.WriteAllText(Path.Combine(site.Sandbox, ".env"), "CI_TOKEN=secret\n");
-        File.CreateSymbolicLink(report, Path.Combine(site.Sandbox, ".env"));
+        File.CreateSymbolicLink(report, Secret(site, ".env"));
 
         var result = site.Validate();
 
@@ -90,9 +89,8 @@ public sealed class ReadPathContainmentTests
     public void A_theme_file_that_is_a_link_out_of_its_theme_is_an_error_and_nothing_is_published()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
-        File.WriteAllText(Path.Combine(site.Sandbox, "id_rsa"), "PRIVATE KEY\n");
         var link = Path.Combine(site.Root, "themes", "default", "assets", "logo.txt");
-        File.CreateSymbolicLink(link, Path.Combine(site.Sandbox, "id_rsa"));
+        File.CreateSymbolicLink(link, Secret(site, "id_rsa"));
 
         var result = site.Build();
 
@@ -112,6 +110,14 @@ public sealed class ReadPathContainmentTests
         Assert.Equal(
             $"{Shown(site, "content/ceshi/2023.yml")}:9:20: error: [validate] overview.sections[0].source_line: expected a line of the source document 'sources/2023.txt', from 1 to 2, found 99999",
             Lines(result));
+    }
+
+    /// <summary>A file of the build machine outside the site (in the test's sandbox, beside the site folder).</summary>
+    private static string Secret(TempSite site, string name)
+    {
+        var path = Path.Combine(site.Sandbox, name);
+        File.WriteAllText(path, "CI_TOKEN=secret\n");
+        return path;
     }
 
     /// <summary>Every diagnostic, one a line: comparing them all asserts that nothing else fired.</summary>
