@@ -74,7 +74,7 @@ public class StageBenchmarks
     [Benchmark]
     public int Write()
     {
-        using var output = new StagedOutput(_output);
+        using var output = new StagedOutput(_output, OutputFolder.Sources(_config));
         foreach (var file in _files)
         {
             output.Add(file);

@@ -57,4 +57,18 @@ public sealed class PublishingVerbsTests
         Assert.Contains("already exists", second.Errors);
         Assert.Equal(yaml, File.ReadAllText(Path.Combine(site.Content, "ceshi-ju", "2024.yml")));
     }
+
+    [Fact]
+    public void New_with_a_name_holding_a_hash_saves_the_whole_name_and_the_report_builds_with_it()
+    {
+        using var site = new TempSite();
+        var siteFile = Path.Combine(site.Root, "site.yml");
+
+        var created = Run("new", "di-er", "2024", "--name", "第二 #2 机关事务局", "--site", siteFile);
+        var built = Run("build", "--quiet", "--site", siteFile);
+
+        Assert.Equal((0, string.Empty), (created.Exit, created.Errors));
+        Assert.Equal((0, string.Empty), (built.Exit, built.Errors));
+        Assert.Contains("<h1>第二 #2 机关事务局2024年度部门决算</h1>", File.ReadAllText(Path.Combine(site.Output, "di-er", "2024", "index.html")), StringComparison.Ordinal);
+    }
 }

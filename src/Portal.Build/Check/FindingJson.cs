@@ -16,11 +16,17 @@ public static class FindingJson
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Serialize(IReadOnlyList<Finding> findings) => Encoding.UTF8.GetString(Bytes(findings));
+    /// <summary>What <c>portal check --format json</c> prints: files as the terminal shows them, relative to the working folder.</summary>
+    public static string Serialize(IReadOnlyList<Finding> findings) => Encoding.UTF8.GetString(Bytes(findings, file => file));
 
-    public static GeneratedFile File(IReadOnlyList<Finding> findings) => new(OutputPath, Bytes(findings));
+    /// <summary>
+    /// <c>checks.json</c> of the site in <paramref name="siteRoot"/>: files relative to the site's folder, so the
+    /// published bytes do not depend on where the build was started (from / they named the machine's folders).
+    /// </summary>
+    public static GeneratedFile File(IReadOnlyList<Finding> findings, string siteRoot) =>
+        new(OutputPath, Bytes(findings, file => Path.GetRelativePath(siteRoot, Path.GetFullPath(file))));
 
-    private static byte[] Bytes(IReadOnlyList<Finding> findings)
+    private static byte[] Bytes(IReadOnlyList<Finding> findings, Func<string, string> shown)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -40,7 +46,7 @@ public static class FindingJson
                 json.WriteString("column", f.Column);
                 WriteNumber(json, "stated", f.Stated);
                 WriteNumber(json, "computed", f.Computed);
-                json.WriteString("file", f.Location.File.Replace('\\', '/'));
+                json.WriteString("file", shown(f.Location.File).Replace('\\', '/'));
                 json.WriteNumber("line", f.Location.Line);
                 json.WriteNumber("column_number", f.Location.Column);
                 json.WriteString("field_path", f.FieldPath);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Portal.Build.Charts;
 using Portal.Build.Modeling;
+using Portal.Build.OpenData;
 using Portal.Build.Render;
 using Portal.Core.Model;
 
@@ -75,7 +76,7 @@ public static class ComparePagesBuilder
         var csv = new StringBuilder();
         var ui = page.Site.Strings;
         string[] header = ["department", "slug", "year", "figure", "value", "origin", "staff", "per_staff"];
-        csv.Append(string.Join(',', header.Select(h => Quote(ui.T("compare.csv." + h))))).Append("\r\n");
+        csv.Append(string.Join(',', header.Select(h => CsvFormat.Field(ui.T("compare.csv." + h))))).Append("\r\n");
         foreach (var row in page.Rows)
         {
             foreach (var cell in row.Cells.Where(c => c.ReportPath is not null))
@@ -86,15 +87,12 @@ public static class ComparePagesBuilder
                     cell.Value is null ? string.Empty : AmountFormat.Amount(cell.Value.Value), cell.Value is null ? ui.T("headline.not_published") : ui.Origin(cell.Value.Origin),
                     AmountFormat.Plain(cell.Staff), AmountFormat.Amount(cell.PerStaff),
                 ];
-                csv.Append(string.Join(',', fields.Select(Quote))).Append("\r\n");
+                csv.Append(string.Join(',', fields.Select(CsvFormat.Field))).Append("\r\n");
             }
         }
 
         return Utf8WithBom.GetPreamble().Concat(Utf8WithBom.GetBytes(csv.ToString())).ToArray();
     }
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
     private static string Short(ContentSet content, string slug)
     {

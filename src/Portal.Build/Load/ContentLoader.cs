@@ -80,12 +80,27 @@ public static partial class ContentLoader
     {
         var departmentFile = Path.Combine(folder, "department.yml");
         Department? department = null;
+
+        // A content file that is a link out of its department folder is not read: its text would be published
+        // (and a file that is not YAML would be quoted in the error for it).
+        var root = RealPaths.Listed(folder);
+        bool IsOwn(string file)
+        {
+            if (RealPaths.Inside(root, Path.GetFileName(file), "the department folder", out var problem) is not null)
+            {
+                return true;
+            }
+
+            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(file), 1, 1), null, $"this content file cannot be read: {problem}");
+            return false;
+        }
+
         if (!File.Exists(departmentFile))
         {
             diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
                 "missing department.yml: every department folder needs one (name, province, level)");
         }
-        else
+        else if (IsOwn(departmentFile))
         {
             department = ReadFile(departmentFile, diagnostics, cache, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
         }
@@ -108,7 +123,7 @@ public static partial class ContentLoader
                 continue;
             }
 
-            if (ReadFile(file, diagnostics, cache, (reader, map) => ReportReader.Read(reader, slug, year, file, map, templates)) is { } report)
+            if (IsOwn(file) && ReadFile(file, diagnostics, cache, (reader, map) => ReportReader.Read(reader, slug, year, file, map, templates)) is { } report)
             {
                 reports.Add(report);
             }

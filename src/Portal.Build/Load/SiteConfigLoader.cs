@@ -32,7 +32,24 @@ public static class SiteConfigLoader
         }
 
         var root = Path.GetDirectoryName(Path.GetFullPath(siteFile))!;
-        string Folder(string key, string fallback) => Path.GetFullPath(Path.Combine(root, map.OptionalText(key) ?? fallback));
+
+        // Where a setting came from: its value in site.yml, or the file's start when the default applies.
+        SourceLocation Where(string key) => map.Value(key) is { } value ? context.LocationOf(value) : new SourceLocation(display, 1, 1);
+        void ConfigError(string key, string message) => diagnostics.Error(BuildStage.Config, Where(key), key, message);
+
+        string Folder(string key, string fallback)
+        {
+            var written = map.OptionalText(key) ?? fallback;
+
+            // GetFullPath throws on a NUL (a stack trace, before); no file system has such a name.
+            if (written.Contains('\0', StringComparison.Ordinal))
+            {
+                ConfigError(key, "expected a folder path, found one holding a NUL character (\\0)");
+                return Path.Combine(root, fallback);
+            }
+
+            return Path.GetFullPath(Path.Combine(root, written));
+        }
 
         var language = map.OptionalText("language") ?? "zh-CN";
         var baseUrl = map.OptionalText("base_url") ?? "/";
@@ -67,6 +84,50 @@ public static class SiteConfigLoader
             context.Error(map.Value("language")!, "language", $"expected zh-CN or en, found \"{language}\"");
         }
 
+        CheckTheme(config, ConfigError);
+        CheckOutput(config, outputOverride is null ? Where("output_dir") : null, outputOverride is null ? "output_dir" : "--output", diagnostics);
         return diagnostics.Items.Skip(before).Any(d => d.Severity == Severity.Error) ? null : config;
+    }
+
+    /// <summary>
+    /// The themes folder must exist and hold the chosen theme: a misspelt theme used to fall back to the default
+    /// silently, and a missing themes folder failed late, in the render stage, without a location.
+    /// </summary>
+    private static void CheckTheme(SiteConfig config, Action<string, string> error)
+    {
+        if (!Directory.Exists(config.ThemesDirectory))
+        {
+            error("themes_dir", $"the themes folder '{ContentLoader.Display(config.ThemesDirectory)}' does not exist: expected a folder that holds the theme folders (default, …)");
+            return;
+        }
+
+        if (config.Theme.Length == 0 || config.Theme.IndexOfAny(['/', '\\', '\0']) >= 0 || config.Theme is "." or ".."
+            || !Directory.Exists(Path.Combine(config.ThemesDirectory, config.Theme)))
+        {
+            var themes = Directory.GetDirectories(config.ThemesDirectory).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Order(StringComparer.Ordinal).ToArray();
+            error("theme", $"no theme named \"{config.Theme}\" in the themes folder '{ContentLoader.Display(config.ThemesDirectory)}': "
+                + (themes.Length == 0 ? "it holds no theme folder (copy themes/default there)" : $"expected one of {string.Join(", ", themes)}"));
+        }
+    }
+
+    /// <summary>Refuses an output folder that overlaps the site's sources (see <see cref="OutputFolder"/>).</summary>
+    private static void CheckOutput(SiteConfig config, SourceLocation? location, string field, DiagnosticBag diagnostics)
+    {
+        string? overlap;
+        try
+        {
+            overlap = OutputFolder.Overlap(config, config.OutputDirectory);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Error(BuildStage.Config, location, field, $"the output folder '{ContentLoader.Display(config.OutputDirectory)}' cannot be resolved: {ex.Message}");
+            return;
+        }
+
+        if (overlap is not null)
+        {
+            diagnostics.Error(BuildStage.Config, location, field,
+                $"the output folder '{ContentLoader.Display(config.OutputDirectory)}' {overlap}; {OutputFolder.Consequence}");
+        }
     }
 }

@@ -86,10 +86,10 @@ public static class SiteModelBuilder
             Generated =
             [
                 .. compare.Files,
-                FindingJson.File(findings ?? []),
+                FindingJson.File(findings ?? [], config.RootDirectory),
                 .. openData.Files,
                 .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f, content.Templates.Count > 0 ? content.Templates : Load.Templates.TemplateCatalog.Shipped.All))),
-                .. PublishingFiles.Build(site, pages, content, summaries),
+                .. PublishingFiles.Build(site, pages, content, summaries, ReportDates.Read(config.ContentDirectory)),
             ],
         };
     }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Portal.Build.OpenData;
 
 /// <summary>
 /// RFC 4180 CSV (CRLF, fields quoted when they hold a comma, quote or line break) in UTF-8 with a BOM,
 /// so Excel opens the Chinese text correctly. Amounts keep their printed decimals (<c>100.50</c>).
+/// Text that a spreadsheet would run as a formula is neutralised (see <see cref="Field"/>).
 /// </summary>
-public static class CsvFormat
+public static partial class CsvFormat
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
@@ -31,12 +33,26 @@ public static class CsvFormat
         _ => value.ToString() ?? string.Empty,
     };
 
+    /// <summary>
+    /// One field as written: neutralised, then quoted when RFC 4180 needs it. Text starting with = + - @, a tab or
+    /// a carriage return is what Excel, LibreOffice and Google Sheets run as a formula (=HYPERLINK(…), -2+cmd|…), so
+    /// it gets a leading apostrophe, as OWASP's "CSV injection" advice says: the cell then shows as text. A plain
+    /// number (-12.50, +3) is left as it is, so negative amounts stay numbers.
+    /// </summary>
+    public static string Field(string value)
+    {
+        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !PlainNumber().IsMatch(value)
+            ? "'" + value
+            : value;
+        return safe.IndexOfAny([',', '"', '\r', '\n']) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
     private static void AppendRow(StringBuilder text, IEnumerable<string> fields)
     {
-        text.AppendJoin(',', fields.Select(Quote));
+        text.AppendJoin(',', fields.Select(Field));
         text.Append("\r\n");
     }
 
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?%?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
 }

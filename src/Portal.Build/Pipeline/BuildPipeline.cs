@@ -173,7 +173,7 @@ public sealed class BuildPipeline
         StagedOutput? output = null;
         try
         {
-            Writing(() => output = kept is null ? new StagedOutput(_config.OutputDirectory) : null);
+            Writing(() => output = kept is null ? new StagedOutput(_config.OutputDirectory, OutputFolder.Sources(_config)) : null);
             foreach (var file in renderer.Render(site, _diagnostics))
             {
                 Write(output, file);
@@ -225,6 +225,7 @@ public sealed class BuildPipeline
         Stage(BuildStage.Validate, () =>
         {
             ContentValidator.Validate(content, _diagnostics);
+            ThemeValidator.Validate(_config, _diagnostics);
             return true;
         });
         return content;

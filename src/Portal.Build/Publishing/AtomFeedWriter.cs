@@ -8,7 +8,8 @@ namespace Portal.Build.Publishing;
 /// <summary>
 /// <c>feed.xml</c>: an Atom feed (RFC 4287) with one entry per published report, newest year first.
 /// Links are absolute with an absolute base_url, otherwise relative to the feed (which Atom allows).
-/// An entry's <c>updated</c> is when its YAML file last changed: when it was published or corrected here.
+/// An entry's <c>updated</c> is when its YAML file was last committed (see <see cref="ReportDates"/>): when it was
+/// published or corrected here.
 /// </summary>
 public static class AtomFeedWriter
 {

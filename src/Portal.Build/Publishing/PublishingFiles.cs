@@ -6,7 +6,8 @@ namespace Portal.Build.Publishing;
 /// <summary>The files for search engines and feed readers: feed.xml, robots.txt and, with an absolute base_url, sitemap.xml.</summary>
 public static class PublishingFiles
 {
-    public static IEnumerable<GeneratedFile> Build(SiteInfo site, IReadOnlyList<PageModel> pages, ContentSet content, IReadOnlyList<DepartmentSummary> summaries)
+    /// <param name="dates">when each report last changed (<see cref="ReportDates"/>): the feed's updated times.</param>
+    public static IEnumerable<GeneratedFile> Build(SiteInfo site, IReadOnlyList<PageModel> pages, ContentSet content, IReadOnlyList<DepartmentSummary> summaries, ReportDates dates)
     {
         if (site.HasAbsoluteBase)
         {
@@ -18,7 +19,7 @@ public static class PublishingFiles
         var entries = content.Departments.Zip(summaries)
             .SelectMany(pair => pair.First.Reports.Select(report => new AtomFeedWriter.Entry(
                 pair.Second.Reports.Single(r => r.Year == report.Year),
-                File.GetLastWriteTimeUtc(report.FilePath),
+                dates.Of(report),
                 AtomFeedWriter.Summarize(pair.Second.Reports.Single(r => r.Year == report.Year), site.Strings))))
             .ToArray();
         yield return new GeneratedFile(PublishingPaths.Feed, AtomFeedWriter.Write(site, entries));

@@ -8,7 +8,7 @@ public static class DepartmentScaffold
     public static string Text(string schemaPath, string name) => $"""
         # yaml-language-server: $schema={schemaPath}
         ## 部门信息（不随年度变化）。以 "# " 开头的行删去这两个字符即可启用。
-        name: {name}                    ## 部门全称，例如 怀化市机关事务管理局
+        name: {YamlScalar.Of(name)}                    ## 部门全称，例如 怀化市机关事务管理局
         # short_name: null              ## 简称
         province: 待填写省份              ## 例如 湖南省
         # city: null                    ## 市，例如 怀化市

@@ -20,15 +20,15 @@ public static class ReportScaffold
         y.AppendLine("## 数字按公开文件原样填写（精确小数，如 922.207、0.00），null 表示未公开或空白。");
         y.AppendLine("## 以 \"# \" 开头的行是可启用的内容：删去 \"# \" 两个字符即可；未公开的部分保持注释。");
         y.AppendLine();
-        y.AppendLine($"title: {departmentName}{year}年度部门决算          ## 报告标题（按原样）");
+        y.AppendLine($"title: {YamlScalar.Of($"{departmentName}{year}年度部门决算")}          ## 报告标题（按原样）");
         y.AppendLine("kinds: [决算]                        ## 决算 和/或 绩效自评，例如 [决算, 绩效自评]");
         y.AppendLine($"template: {template.Name}".PadRight(37) + $"## {template.Title}；可用模板见 README “Table templates”");
         y.AppendLine("unit: 万元");
         y.AppendLine("source:");
-        y.AppendLine($"  title: {departmentName}{year}年度部门决算公开     ## 来源文件标题");
+        y.AppendLine($"  title: {YamlScalar.Of($"{departmentName}{year}年度部门决算公开")}     ## 来源文件标题");
         y.AppendLine($"  file: sources/{year}.txt             ## 把公开文件的文本放在这里，网站在报告旁发布");
         y.AppendLine("#   format: 由已公开的Word文件提取的文本");
-        y.AppendLine($"#   published_by: {departmentName}");
+        y.AppendLine($"#   published_by: {YamlScalar.Of(departmentName)}");
         y.AppendLine();
         y.AppendLine("# transcription_notes:                ## 录入时发现的问题（错位、乱码等）");
         y.AppendLine("#   - \"\"");

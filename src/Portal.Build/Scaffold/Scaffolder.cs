@@ -32,6 +32,12 @@ public static class Scaffolder
             return Fail($"bad year {year}: expected a year from {ContentLoader.MinYear} to {ContentLoader.MaxYear}");
         }
 
+        // The name is also written into comment lines of the new files, where a line break would end the comment.
+        if (departmentName is not null && (departmentName.Trim().Length == 0 || departmentName.Any(char.IsControl)))
+        {
+            return Fail("bad --name: expected the department's name on one line, e.g. 怀化市机关事务管理局");
+        }
+
         var folder = Path.Combine(config.ContentDirectory, slug);
         var reportFile = Path.Combine(folder, $"{year}.yml");
         if (File.Exists(reportFile))

@@ -1,6 +1,9 @@
+using Portal.Build.Load;
 using Portal.Core.Diagnostics;
 using Portal.Core.Model;
+using Portal.Core.Model.Templates;
 using Portal.Core.Model.Narrative;
+using Portal.Core.Model.Tables;
 
 namespace Portal.Build.Validate;
 
@@ -28,15 +31,20 @@ public static class ContentValidator
 
         if (report.Source.File.Length > 0)
         {
+            // The source document is published beside the report: only a file of the department's own, links
+            // resolved (GetFullPath alone let a linked sources/ folder publish any file of the machine).
             var folder = Path.GetDirectoryName(department.FilePath)!;
-            var full = Path.GetFullPath(Path.Combine(folder, report.Source.File));
-            if (!full.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            if (RealPaths.Inside(RealPaths.Listed(folder), report.Source.File, "the department folder", out var problem) is not { } full)
             {
-                Error("source.file", $"expected a path inside the department folder, found \"{report.Source.File}\"");
+                Error("source.file", $"expected a path inside the department folder, found \"{report.Source.File}\": {problem}");
             }
             else if (!File.Exists(full))
             {
                 Error("source.file", $"the source document '{report.Source.File}' does not exist beside {Path.GetFileName(department.FilePath)}");
+            }
+            else
+            {
+                ValidateSourceLines(report, full, Error);
             }
         }
 
@@ -58,6 +66,85 @@ public static class ContentValidator
             for (var i = 0; i < performance.Projects.Count; i++)
             {
                 ValidateDocument(performance.Projects[i].Report, $"performance.projects[{i}].report", Error);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every source_line must be a line of the source document: the site links each one to that line of the
+    /// published text, and a number beyond it (source_line: 99999) was a link to an anchor that does not exist.
+    /// </summary>
+    private static void ValidateSourceLines(Report report, string sourceFile, Action<string, string> error)
+    {
+        // Counted as the source view shows them (SourcePage): lines end at '\n' (CRLF included), and a final line
+        // break does not start another line. On the bytes: in UTF-8 no other character contains the byte '\n'.
+        var bytes = File.ReadAllBytes(sourceFile);
+        var count = bytes.Length == 0 ? 0 : bytes.AsSpan().Count((byte)'\n') + (bytes[^1] == '\n' ? 0 : 1);
+        void Check(int? line, string path)
+        {
+            if (line is { } n && (n < 1 || n > count))
+            {
+                error($"{path}.source_line", count == 0
+                    ? $"expected a line of the source document '{report.Source.File}', which is empty, found {n}"
+                    : $"expected a line of the source document '{report.Source.File}', from 1 to {count}, found {n}");
+            }
+        }
+
+        void Tables(IReadOnlyList<GenericTable> tables, string path)
+        {
+            for (var i = 0; i < tables.Count; i++)
+            {
+                Check(tables[i].SourceLine, $"{path}[{i}]");
+            }
+        }
+
+        void Sections(IReadOnlyList<Section> sections, string path)
+        {
+            for (var i = 0; i < sections.Count; i++)
+            {
+                Check(sections[i].SourceLine, $"{path}[{i}]");
+                Tables(sections[i].Tables, $"{path}[{i}].tables");
+                Sections(sections[i].Sections, $"{path}[{i}].sections");
+            }
+        }
+
+        void Document(Document? document, string path)
+        {
+            if (document is not null)
+            {
+                Check(document.SourceLine, path);
+                Sections(document.Sections, $"{path}.sections");
+            }
+        }
+
+        Document(report.Overview, "overview");
+        Document(report.Explanation, "explanation");
+        foreach (var table in report.Tables.All)
+        {
+            Check(table.Info.SourceLine, TablePaths.Table(table.Info.Form));
+        }
+
+        Check(report.Glossary?.SourceLine, "glossary");
+        for (var i = 0; i < report.StatedFigures.PreviousYear.Count; i++)
+        {
+            Check(report.StatedFigures.PreviousYear[i].SourceLine, $"stated_figures.previous_year[{i}]");
+        }
+
+        Tables(report.OtherTables, "other_tables");
+        if (report.Performance is { } performance)
+        {
+            Check(performance.Overall?.Evaluation?.SourceLine, "performance.overall.evaluation");
+            Document(performance.Overall?.Report, "performance.overall.report");
+            Tables(performance.Overall?.Tables ?? [], "performance.overall.tables");
+            for (var i = 0; i < performance.Reports.Count; i++)
+            {
+                Document(performance.Reports[i], $"performance.reports[{i}]");
+            }
+
+            for (var i = 0; i < performance.Projects.Count; i++)
+            {
+                Check(performance.Projects[i].Evaluation?.SourceLine, $"performance.projects[{i}].evaluation");
+                Document(performance.Projects[i].Report, $"performance.projects[{i}].report");
             }
         }
     }

@@ -43,7 +43,7 @@ internal sealed class DevServer : IAsyncDisposable
         var app = builder.Build();
 
         // One terminal handler and no routing: the server has three kinds of answer and nothing else.
-        app.Run(context => context.Request.Path.Value switch
+        app.Run(context => !IsLoopbackHost(context.Request.Host) ? Misdirected(context) : context.Request.Path.Value switch
         {
             LiveReload.ScriptPath => Text(context, LiveReload.Script, "text/javascript; charset=utf-8"),
             LiveReload.EventsPath => Events(context, site),
@@ -58,6 +58,30 @@ internal sealed class DevServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Whether the request was addressed to this machine by a loopback name: localhost, 127.x.y.z or [::1]. Listening
+    /// on 127.0.0.1 is not enough against DNS rebinding: a web page of evil.example whose name is made to resolve to
+    /// 127.0.0.1 reaches the server from the reader's own browser, but its requests still say Host: evil.example.
+    /// </summary>
+    internal static bool IsLoopbackHost(HostString host)
+    {
+        var name = host.Host;
+        if (name.StartsWith('[') && name.EndsWith(']'))
+        {
+            name = name[1..^1];
+        }
+
+        return string.Equals(name, "localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(name, out var address) && IPAddress.IsLoopback(address));
+    }
+
+    /// <summary>421 Misdirected Request: this server answers only to loopback names (see <see cref="IsLoopbackHost"/>).</summary>
+    private static Task Misdirected(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+        return Text(context, "portal serve answers only requests addressed to localhost, 127.0.0.1 or [::1]\n", "text/plain; charset=utf-8");
     }
 
     private static Task File(HttpContext context, LiveSite site)

@@ -68,6 +68,21 @@ public sealed class ComparePagesTests
     }
 
     [Fact]
+    public void A_department_name_a_spreadsheet_would_run_as_a_formula_is_written_as_text_in_the_csv()
+    {
+        using var site = new TempSite()
+            .WithReport("ceshi", 2023, SampleReports.WithTables, TempSite.MinimalDepartment.Replace("测试市机关事务局", "'=HYPERLINK(\"http://evil.example\",\"点击\")'", StringComparison.Ordinal));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var bytes = File.ReadAllBytes(Path.Combine(site.Output, "compare/sangong_total/sangong_total.csv"));
+
+        Assert.Equal(
+            "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点击\"\")\",ceshi,2023,“三公”经费,3.50,公开09表,,",
+            Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n")[1]);
+    }
+
+    [Fact]
     public void Each_function_class_of_table_03_gets_its_own_compare_page()
     {
         var withT03 = SampleReports.WithTables.Replace("  t07:", """

@@ -45,4 +45,59 @@ public sealed class SiteConfigLoaderTests
         Assert.Empty(diagnostics.Items);
         Assert.Equal("部门决算公开平台", config!.Title);
     }
+
+    [Fact]
+    public void A_misspelt_theme_is_an_error_at_its_line_listing_the_themes_there_are()
+    {
+        using var site = new TempSite();
+        Directory.CreateDirectory(Path.Combine(site.Root, "themes", "blue"));
+        site.Write("site.yml", "title: 平台\ntheme: defualt\n");
+
+        var (config, diagnostics) = Load(site);
+
+        Assert.Null(config);
+        Assert.Equal(
+            [$"{Shown(site, "site.yml")}:2:8: error: [config] theme: no theme named \"defualt\" in the themes folder '{Shown(site, "themes")}': expected one of blue, default"],
+            diagnostics);
+    }
+
+    [Fact]
+    public void A_missing_themes_folder_is_an_error_at_its_line_not_a_late_render_failure()
+    {
+        using var site = new TempSite();
+        site.Write("site.yml", "title: 平台\nthemes_dir: skins\n");
+
+        var (config, diagnostics) = Load(site);
+
+        Assert.Null(config);
+        Assert.Equal(
+            [$"{Shown(site, "site.yml")}:2:13: error: [config] themes_dir: the themes folder '{Shown(site, "skins")}' does not exist: expected a folder that holds the theme folders (default, …)"],
+            diagnostics);
+    }
+
+    [Theory]
+    [InlineData("content_dir")]
+    [InlineData("output_dir")]
+    [InlineData("themes_dir")]
+    public void A_nul_character_in_a_folder_path_is_an_error_at_its_line_not_a_stack_trace(string key)
+    {
+        using var site = new TempSite();
+        site.Write("site.yml", $"title: 平台\n{key}: \"con\\0tent\"\n");
+
+        var (config, diagnostics) = Load(site);
+
+        Assert.Null(config);
+        Assert.Equal(
+            [$"{Shown(site, "site.yml")}:2:{key.Length + 3}: error: [config] {key}: expected a folder path, found one holding a NUL character (\\0)"],
+            diagnostics);
+    }
+
+    private static (Portal.Core.Configuration.SiteConfig? Config, string[] Diagnostics) Load(TempSite site)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(Path.Combine(site.Root, "site.yml"), diagnostics);
+        return (config, [.. diagnostics.Items.Select(d => d.ToString())]);
+    }
+
+    private static string Shown(TempSite site, string relative) => ContentLoader.Display(Path.Combine(site.Root, relative));
 }

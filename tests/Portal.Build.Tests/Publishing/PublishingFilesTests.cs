@@ -81,6 +81,53 @@ public sealed class PublishingFilesTests
         Assert.Contains("收支总计 100.50 万元", entries[0].Element(Atom + "summary")!.Value);
     }
 
+    [Fact]
+    public void Touching_the_content_files_leaves_the_feed_unchanged_and_a_report_git_does_not_know_is_dated_after_its_year()
+    {
+        using var site = Site("/");
+        var before = File.ReadAllBytes(Path.Combine(site.Output, "feed.xml"));
+        foreach (var file in Directory.GetFiles(site.Content, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, new DateTime(2031, 5, 6, 7, 8, 9, DateTimeKind.Utc));
+        }
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(site.Output, "feed.xml")));
+        var feed = Load(site, "feed.xml").Root!;
+        Assert.Equal(["2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z"], [feed.Element(Atom + "updated")!.Value, feed.Element(Atom + "entry")!.Element(Atom + "updated")!.Value]);
+    }
+
+    [Fact]
+    public void A_committed_report_is_dated_by_its_last_commit()
+    {
+        using var site = Site("/");
+        Git(site.Root, "init", "-q");
+        Git(site.Root, "add", "content");
+        Git(site.Root, "commit", "-q", "-m", "2023年度部门决算");
+
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Equal("2024-09-10T08:30:00Z", Load(site, "feed.xml").Root!.Element(Atom + "entry")!.Element(Atom + "updated")!.Value);
+    }
+
+    /// <summary>git with a fixed identity and commit time, so the test does not depend on the machine's git setup.</summary>
+    private static void Git(string folder, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in (string[])["-c", "user.name=测试", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", .. args])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["GIT_COMMITTER_DATE"] = "2024-09-10T08:30:00Z";
+        start.Environment["GIT_AUTHOR_DATE"] = "2024-09-10T08:30:00Z";
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var errors = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, errors);
+    }
+
     private static TempSite Site(string baseUrl)
     {
         var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);

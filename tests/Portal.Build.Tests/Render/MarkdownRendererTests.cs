@@ -35,4 +35,35 @@ public sealed class MarkdownRendererTests
         Assert.Contains("<a href=\"https://example.gov.cn/cg\">政府采购</a>", html);
         Assert.DoesNotContain("&#", html);
     }
+
+    [Theory]
+    [InlineData("![图1 支出结构](https://tracker.example/p.png)")]
+    [InlineData("![图1 支出结构](HTTP://tracker.example/p.png)")]
+    [InlineData("![图1 支出结构](//tracker.example/p.png)")]
+    [InlineData("![图1 支出结构](/\\tracker.example/p.png)")]
+    [InlineData("![图1 支出结构](ftp://tracker.example/p.png)")]
+    [InlineData("![图1 支出结构](javascript:alert(1))")]
+    [InlineData("![图1 支出结构][tu]\n\n[tu]: https://tracker.example/p.png")]
+    public void An_image_from_another_origin_is_dropped_keeping_its_alt_text(string markdown)
+    {
+        var html = MarkdownRenderer.ToHtml(markdown);
+
+        Assert.Equal("<p>图1 支出结构</p>\n", html);
+    }
+
+    [Fact]
+    public void An_image_of_the_site_itself_stays()
+    {
+        var html = MarkdownRenderer.ToHtml("![图1](../assets/fig1.png)");
+
+        Assert.Equal("<p><img src=\"../assets/fig1.png\" alt=\"图1\" /></p>\n", html);
+    }
+
+    [Fact]
+    public void A_link_to_another_origin_stays_a_link()
+    {
+        var html = MarkdownRenderer.ToHtml("[![图1](https://tracker.example/p.png)](https://example.gov.cn/)");
+
+        Assert.Equal("<p><a href=\"https://example.gov.cn/\">图1</a></p>\n", html);
+    }
 }

@@ -28,6 +28,53 @@ public sealed class ScaffolderTests
         Assert.Contains("name: 测试市财政局", File.ReadAllText(Path.Combine(site.Content, "ceshi-ju", "department.yml")));
     }
 
+    [Theory]
+    [InlineData("第二 #2 机关事务局")]
+    [InlineData("机关事务局: 第二分局")]
+    [InlineData("\"引号\"机关事务局")]
+    [InlineData("'单引号'机关事务局")]
+    [InlineData("- 机关事务局")]
+    [InlineData("@机关事务局 {1} [2] & * ! | > %")]
+    [InlineData("反斜杠\\机关事务局")]
+    [InlineData("true")]
+    [InlineData("2024")]
+    public void A_name_with_yaml_syntax_in_it_is_read_back_exactly_as_given(string name)
+    {
+        using var site = new TempSite();
+
+        var result = Scaffolder.Create(site.Config(), "ceshi-ju", 2024, name);
+        var diagnostics = new Core.Diagnostics.DiagnosticBag();
+        var content = Portal.Build.Load.ContentLoader.Load(site.Content, diagnostics);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Empty(diagnostics.Items);
+        var department = Assert.Single(content.Departments);
+        var report = Assert.Single(department.Reports);
+        Assert.Equal(
+            (name, $"{name}2024年度部门决算", $"{name}2024年度部门决算公开"),
+            (department.Department.Name, report.Title, report.Source.Title));
+        Assert.Contains($"#   published_by: {YamlScalar.Of(name)}\n", File.ReadAllText(Path.Combine(site.Content, "ceshi-ju", "2024.yml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plain_name_is_written_plain()
+    {
+        Assert.Equal(("怀化市机关事务管理局", "\"第二 #2 机关事务局\""), (YamlScalar.Of("怀化市机关事务管理局"), YamlScalar.Of("第二 #2 机关事务局")));
+    }
+
+    [Theory]
+    [InlineData("两行\n机关事务局")]
+    [InlineData("   ")]
+    public void A_name_that_is_not_one_line_of_text_is_refused_and_nothing_is_written(string name)
+    {
+        using var site = new TempSite();
+
+        var result = Scaffolder.Create(site.Config(), "ceshi-ju", 2024, name);
+
+        Assert.Equal("bad --name: expected the department's name on one line, e.g. 怀化市机关事务管理局", result.Error);
+        Assert.False(Directory.Exists(site.Content));
+    }
+
     [Fact]
     public void New_refuses_to_overwrite_a_report_and_leaves_it_as_it_was()
     {

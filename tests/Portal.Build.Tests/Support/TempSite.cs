@@ -5,20 +5,32 @@ using Portal.Core.Diagnostics;
 
 namespace Portal.Build.Tests.Support;
 
-/// <summary>A small site written inline into a temporary folder, built with the repository's themes.</summary>
+/// <summary>
+/// A small site written inline into a temporary folder, built with the repository's themes. The site lies two
+/// folders deep in a folder of its own (<c>/tmp/portal-tests/&lt;guid&gt;/sandbox/site</c>), so that an output
+/// folder of <c>..</c> or <c>../..</c> — or a containment bug — can only ever reach this test's own folders, never
+/// the machine's shared /tmp (a site directly in /tmp once let a test delete it).
+/// </summary>
 public sealed class TempSite : IDisposable
 {
     public const string MinimalDepartment = "name: 测试市机关事务局\nprovince: 湖南省\ncity: 测试市\nlevel: city\n";
 
+    private readonly string _own = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+
     public TempSite()
     {
-        Root = Path.Combine(Path.GetTempPath(), "portal-test-" + Guid.NewGuid().ToString("N"));
+        Sandbox = Path.Combine(_own, "sandbox");
+        Root = Path.Combine(Sandbox, "site");
         Directory.CreateDirectory(Root);
         Write("site.yml", "title: 测试平台\nlanguage: zh-CN\nbase_url: /\ntheme: default\ncontent_dir: content\noutput_dir: public\nthemes_dir: themes\n");
         CopyDirectory(RepositoryPaths.Themes, Path.Combine(Root, "themes"));
     }
 
+    /// <summary>The site folder: site.yml, content/, themes/.</summary>
     public string Root { get; }
+
+    /// <summary>The site folder's parent, the test's own: what "--output .." reaches.</summary>
+    public string Sandbox { get; }
 
     public string Content => Path.Combine(Root, "content");
 
@@ -55,9 +67,9 @@ public sealed class TempSite : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Root))
+        if (Directory.Exists(_own))
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(_own, recursive: true);
         }
     }
 

@@ -38,6 +38,31 @@ public sealed class ServeSessionTests : IAsyncLifetime
         Assert.Contains("<script src=\"/__portal/live.js\"></script>\n</body>", html);
     }
 
+    [Theory]
+    [InlineData("evil.example", "421 Misdirected Request")]
+    [InlineData("evil.example:{port}", "421 Misdirected Request")]
+    [InlineData("127.0.0.1.evil.example", "421 Misdirected Request")]
+    [InlineData("localhost.evil.example:{port}", "421 Misdirected Request")]
+    [InlineData("localhost:{port}", "200 OK")]
+    [InlineData("LOCALHOST", "200 OK")]
+    [InlineData("127.0.0.1:{port}", "200 OK")]
+    [InlineData("127.1.2.3", "200 OK")]
+    [InlineData("[::1]:{port}", "200 OK")]
+    public async Task A_request_addressed_to_any_other_host_than_a_loopback_name_is_refused(string host, string status)
+    {
+        // A raw request: HttpClient would set Host from the URL, and DNS rebinding is exactly a Host that differs.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(IPAddress.Loopback, _session.Address.Port);
+        await using var stream = tcp.GetStream();
+        var request = $"GET /ceshi/2023/ HTTP/1.1\r\nHost: {host.Replace("{port}", _session.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)}\r\nConnection: close\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream);
+        var response = await reader.ReadToEndAsync();
+
+        Assert.StartsWith($"HTTP/1.1 {status}\r\n", response, StringComparison.Ordinal);
+        Assert.Equal(status.StartsWith("421", StringComparison.Ordinal), !response.Contains("测试市机关事务局", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Data_files_and_folders_without_a_slash_are_served_like_a_static_host_would()
     {

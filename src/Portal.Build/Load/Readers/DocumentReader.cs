@@ -6,6 +6,10 @@ namespace Portal.Build.Load.Readers;
 /// <summary>Reads a narrative document (概况, 决算情况说明, a 绩效 report) and its sections.</summary>
 internal sealed class DocumentReader(string reportDirectory)
 {
+    // What body_file may read: the department folder as the content folder lists it. The folder's real path is
+    // taken once per report, not per section; links inside it are resolved per file (RealPaths.Inside).
+    private readonly Lazy<string> _root = new(() => RealPaths.Listed(reportDirectory));
+
     public Document Read(MappingReader map) => new()
     {
         Title = map.OptionalText("title"),
@@ -24,8 +28,12 @@ internal sealed class DocumentReader(string reportDirectory)
                 map.Context.Error(fileNode, map.Child("body_file"), "give either body or body_file, not both");
             }
 
-            var full = Path.GetFullPath(Path.Combine(reportDirectory, relative));
-            if (File.Exists(full))
+            // body_file is published (page, report.json, data ZIP): it may name only a file of the department's own.
+            if (RealPaths.Inside(_root.Value, relative, "the department folder", out var problem) is not { } full)
+            {
+                map.Context.Error(fileNode, map.Child("body_file"), $"expected a Markdown file inside the department folder, found \"{relative}\": {problem}");
+            }
+            else if (File.Exists(full))
             {
                 body = File.ReadAllText(full);
             }
