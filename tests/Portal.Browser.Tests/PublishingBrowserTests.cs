@@ -45,7 +45,7 @@ public sealed class PublishingBrowserTests : IClassFixture<SampleSiteFixture>
         var overlay = page.Locator("#portal-serve-error");
         await overlay.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
 
-        Assert.Contains("unknown key 'colour'", await overlay.TextContentAsync());
+        Assert.Contains("不认识的键 'colour'", await overlay.TextContentAsync());
         Assert.Equal("改过的标题", await page.TextContentAsync("h1"));
         await context.CloseAsync();
     }

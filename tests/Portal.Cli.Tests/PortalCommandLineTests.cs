@@ -48,7 +48,7 @@ public sealed class PortalCommandLineTests
         Assert.Equal(1, exit);
         Assert.Equal(string.Empty, output);
         var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, l => l.Contains("2023.yml:29:5: error: [load] tables.t02.colour: unknown key 'colour'", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("2023.yml:29:5: error: [load] tables.t02.colour: 不认识的键 'colour'", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("2024.yml:4:20: error: [load] glossary.terms[0].definition: missing required field", StringComparison.Ordinal));
         Assert.Contains("2 error(s)", errors);
         Assert.Contains("previous output was left untouched", errors);

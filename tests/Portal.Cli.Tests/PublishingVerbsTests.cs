@@ -27,7 +27,7 @@ public sealed class PublishingVerbsTests
 
         Assert.Equal(1, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("unknown key 'colour'", errors);
+        Assert.Contains("不认识的键 'colour'", errors);
     }
 
     [Fact]

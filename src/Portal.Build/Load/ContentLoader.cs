@@ -16,7 +16,8 @@ public static partial class ContentLoader
     public const int MaxYear = 2100;
 
     /// <param name="cache">Files read by earlier builds of the same site (<c>portal serve</c>); null for a one-off build.</param>
-    public static ContentSet Load(string contentDirectory, DiagnosticBag diagnostics, LoadedFiles? cache = null)
+    /// <param name="language">The site's message language: YAML mistakes and misspelt keys are explained in it.</param>
+    public static ContentSet Load(string contentDirectory, DiagnosticBag diagnostics, LoadedFiles? cache = null, MessageLanguage language = MessageLanguage.Chinese)
     {
         if (!Directory.Exists(contentDirectory))
         {
@@ -34,7 +35,7 @@ public static partial class ContentLoader
         Parallel.For(0, folders.Length, i =>
         {
             var own = new DiagnosticBag();
-            loaded[i] = (LoadFolder(folders[i], own, cache), own);
+            loaded[i] = (LoadFolder(folders[i], own, cache, language), own);
         });
 
         var departments = new List<DepartmentContent>(folders.Length);
@@ -57,7 +58,7 @@ public static partial class ContentLoader
     /// <summary>Whether a folder name is a valid department slug (lower-case ASCII words joined by '-').</summary>
     public static bool IsSlug(string slug) => Slug().IsMatch(slug);
 
-    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics, LoadedFiles? cache)
+    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics, LoadedFiles? cache, MessageLanguage language)
     {
         var slug = Path.GetFileName(folder);
         if (!IsSlug(slug))
@@ -67,13 +68,13 @@ public static partial class ContentLoader
             return null;
         }
 
-        return LoadDepartment(folder, slug, diagnostics, cache);
+        return LoadDepartment(folder, slug, diagnostics, cache, language);
     }
 
     /// <summary>The path as the webmaster should see it in an error: relative to the working folder.</summary>
     public static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
 
-    private static DepartmentContent? LoadDepartment(string folder, string slug, DiagnosticBag diagnostics, LoadedFiles? cache)
+    private static DepartmentContent? LoadDepartment(string folder, string slug, DiagnosticBag diagnostics, LoadedFiles? cache, MessageLanguage language)
     {
         var departmentFile = Path.Combine(folder, "department.yml");
         Department? department = null;
@@ -84,7 +85,7 @@ public static partial class ContentLoader
         }
         else
         {
-            department = ReadFile(departmentFile, diagnostics, cache, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
+            department = ReadFile(departmentFile, diagnostics, cache, language, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
         }
 
         var reports = new List<Report>();
@@ -105,7 +106,7 @@ public static partial class ContentLoader
                 continue;
             }
 
-            if (ReadFile(file, diagnostics, cache, (reader, map) => ReportReader.Read(reader, slug, year, file, map)) is { } report)
+            if (ReadFile(file, diagnostics, cache, language, (reader, map) => ReportReader.Read(reader, slug, year, file, map)) is { } report)
             {
                 reports.Add(report);
             }
@@ -119,7 +120,7 @@ public static partial class ContentLoader
     /// the file's <see cref="SourceMap"/> reads it again, with the same reader, only if a later stage asks for one
     /// (a validation error, a checker finding), so a large site does not hold thousands of paths per report.
     /// </summary>
-    private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, LoadedFiles? cache, Func<MappingReader, SourceMap, T?> read)
+    private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, LoadedFiles? cache, MessageLanguage language, Func<MappingReader, SourceMap, T?> read)
         where T : class
     {
         var display = Display(file);
@@ -130,8 +131,8 @@ public static partial class ContentLoader
         }
 
         T? ReadWith(string yaml, SourceMap map, DiagnosticBag bag) =>
-            YamlDocumentParser.Parse(yaml, display, bag) is { } node
-            && new ReadContext(map, bag).Mapping(node, string.Empty) is { } reader
+            YamlDocumentParser.Parse(yaml, display, bag, language) is { } node
+            && new ReadContext(map, bag, language).Mapping(node, string.Empty) is { } reader
                 ? read(reader, map)
                 : null;
 

@@ -1,6 +1,7 @@
 using Portal.Build.Load.Yaml;
 using Portal.Core.Configuration;
 using Portal.Core.Diagnostics;
+using YamlDotNet.RepresentationModel;
 
 namespace Portal.Build.Load;
 
@@ -24,17 +25,21 @@ public static class SiteConfigLoader
             return null;
         }
 
-        var context = new ReadContext(new SourceMap(display), diagnostics);
+        // The rest of site.yml's messages are in the language it asks for; a syntax error comes before it is known.
+        var language = MessageLanguages.Of(node is YamlMappingNode root && root.Children.TryGetValue(new YamlScalarNode("language"), out var value)
+            ? (value as YamlScalarNode)?.Value
+            : null);
+        var context = new ReadContext(new SourceMap(display), diagnostics, language);
         var map = context.Mapping(node, string.Empty);
         if (map is null)
         {
             return null;
         }
 
-        var root = Path.GetDirectoryName(Path.GetFullPath(siteFile))!;
-        string Folder(string key, string fallback) => Path.GetFullPath(Path.Combine(root, map.OptionalText(key) ?? fallback));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(siteFile))!;
+        string Folder(string key, string fallback) => Path.GetFullPath(Path.Combine(folder, map.OptionalText(key) ?? fallback));
 
-        var language = map.OptionalText("language") ?? "zh-CN";
+        var siteLanguage = map.OptionalText("language") ?? "zh-CN";
         var baseUrl = map.OptionalText("base_url") ?? "/";
         if (!baseUrl.EndsWith('/'))
         {
@@ -52,19 +57,19 @@ public static class SiteConfigLoader
         {
             Title = map.RequiredText("title", "the site's title, e.g. 财政信息公开平台"),
             Description = map.OptionalText("description"),
-            Language = language,
+            Language = siteLanguage,
             BaseUrl = baseUrl,
             Theme = map.OptionalText("theme") ?? "default",
-            RootDirectory = root,
+            RootDirectory = folder,
             ContentDirectory = Folder("content_dir", "content"),
             OutputDirectory = outputOverride is null ? configuredOutput : Path.GetFullPath(outputOverride),
             ThemesDirectory = Folder("themes_dir", "themes"),
         };
         map.RejectUnknownKeys();
 
-        if (language is not ("zh-CN" or "en"))
+        if (siteLanguage is not ("zh-CN" or "en"))
         {
-            context.Error(map.Value("language")!, "language", $"expected zh-CN or en, found \"{language}\"");
+            context.Error(map.Value("language")!, "language", $"expected zh-CN or en, found \"{siteLanguage}\"");
         }
 
         return diagnostics.Items.Skip(before).Any(d => d.Severity == Severity.Error) ? null : config;

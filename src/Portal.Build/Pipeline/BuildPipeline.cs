@@ -221,7 +221,7 @@ public sealed class BuildPipeline
 
     private ContentSet LoadAndValidate()
     {
-        var content = Stage(BuildStage.Load, () => ContentLoader.Load(_config.ContentDirectory, _diagnostics, LoadedFiles));
+        var content = Stage(BuildStage.Load, () => ContentLoader.Load(_config.ContentDirectory, _diagnostics, LoadedFiles, MessageLanguages.Of(_config.Language)));
         Stage(BuildStage.Validate, () =>
         {
             ContentValidator.Validate(content, _diagnostics);

@@ -62,7 +62,7 @@ public sealed class ContentLoaderTests
         Assert.Equal(BuildStage.Load, error.Stage);
         Assert.EndsWith(Path.Combine("ceshi", "2023.yml"), error.Location!.File);
         Assert.True(error.Location.Line >= 2, error.ToString());
-        Assert.Contains("malformed YAML", error.Message);
+        Assert.Contains("YAML 格式错误", error.Message);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ContentLoaderTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal("tables.t02.colour", error.FieldPath);
-        Assert.Contains("unknown key 'colour'", error.Message);
+        Assert.Contains("不认识的键 'colour'", error.Message);
         Assert.Contains("rows", error.Message);
         Assert.Equal(29, error.Location!.Line);
         Assert.Equal(5, error.Location.Column);
@@ -105,7 +105,7 @@ public sealed class ContentLoaderTests
         var error = Assert.Single(Load(site).Diagnostics);
 
         Assert.Equal("tables.t01.income[2][2]", error.FieldPath);
-        Assert.Contains("without thousands separators", error.Message);
+        Assert.Contains("里不要写千位分隔符", error.Message);
     }
 
     [Fact]

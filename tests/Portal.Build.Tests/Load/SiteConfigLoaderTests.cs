@@ -31,7 +31,7 @@ public sealed class SiteConfigLoaderTests
         var config = SiteConfigLoader.Load(Path.Combine(site.Root, "site.yml"), diagnostics);
 
         Assert.Null(config);
-        Assert.Contains(diagnostics.Items, d => d.FieldPath == "output" && d.Message.Contains("unknown key"));
+        Assert.Contains(diagnostics.Items, d => d.FieldPath == "output" && d.Message.Contains("不认识的键"));
         Assert.Contains(diagnostics.Items, d => d.FieldPath == "language" && d.Location!.Line == 2);
     }
 

@@ -87,9 +87,9 @@ public sealed class ServeSessionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<h1>测试市机关事务局2023年度部门决算</h1>", await response.Content.ReadAsStringAsync());
         Assert.Contains("2023.yml:", _session.Site.Error);
-        Assert.Contains("tables.t02.colour: unknown key 'colour'", _session.Site.Error);
+        Assert.Contains("tables.t02.colour: 不认识的键 'colour'", _session.Site.Error);
         Assert.Contains("still serving the last good site", _errors.ToString());
-        Assert.Contains("unknown key 'colour'", await FirstEvents("build-error"));
+        Assert.Contains("不认识的键 'colour'", await FirstEvents("build-error"));
     }
 
     [Fact]

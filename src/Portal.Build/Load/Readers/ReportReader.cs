@@ -57,7 +57,9 @@ internal static class ReportReader
                     BuildStage.Load,
                     root.Context.Map.Find($"kinds[{i}]"),
                     $"kinds[{i}]",
-                    $"expected 决算 or 绩效自评, found \"{kind}\"");
+                    kind.Contains('，', StringComparison.Ordinal)
+                        ? Yaml.Plain.YamlSyntaxExplainer.FullWidthCommaMessage(root.Context.Language)
+                        : $"expected 决算 or 绩效自评, found \"{kind}\"");
             }
         }
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Portal.Build.Load.Yaml;
+using Portal.Build.Load.Yaml.Plain;
+using Portal.Core.Diagnostics;
 using Portal.Core.Model.Tables;
 using YamlDotNet.RepresentationModel;
 
@@ -139,6 +141,13 @@ internal static partial class StandardTableReader
         var cells = context.Sequence(node, path);
         if (cells is not null && cells.Count != count)
         {
+            if (ValueHints.ForRow(cells, count, context.Language) is var (at, offset, hint))
+            {
+                var location = context.LocationOf(at);
+                context.Diagnostics.Error(BuildStage.Load, location with { Column = location.Column + offset }, path, hint);
+                return null;
+            }
+
             context.Error(node, path, $"expected a row of {count} cells {shape}, found {cells.Count}");
             return null;
         }

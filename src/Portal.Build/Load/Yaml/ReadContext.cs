@@ -10,8 +10,11 @@ namespace Portal.Build.Load.Yaml;
 /// Reads typed values out of YAML nodes, recording where each came from and reporting every
 /// problem with file, line, column, field path and what was expected.
 /// </summary>
-internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
+internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, MessageLanguage language = MessageLanguage.Chinese)
 {
+    /// <summary>The language of the messages that tell the webmaster what to type instead (<see cref="Plain"/>).</summary>
+    public MessageLanguage Language { get; } = language;
+
     public SourceMap Map { get; } = map;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -83,10 +86,13 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
             return value;
         }
 
-        var hint = node is YamlScalarNode { Value: { } v } && v.Contains(',')
-            ? " (write it without thousands separators: 3865.52, not 3,865.52)"
-            : string.Empty;
-        Error(node, path, $"expected {what} (a number such as 3618.79, or null), found {Describe(node)}{hint}");
+        if (node is YamlScalarNode { Value: { } written } && Plain.ValueHints.ForAmount(written, Language) is { } hint)
+        {
+            Error(node, path, hint);
+            return null;
+        }
+
+        Error(node, path, $"expected {what} (a number such as 3618.79, or null), found {Describe(node)}");
         return null;
     }
 
