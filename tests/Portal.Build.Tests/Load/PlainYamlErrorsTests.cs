@@ -158,6 +158,22 @@ public sealed class PlainYamlErrorsTests
     }
 
     [Fact]
+    public void A_list_item_indented_one_space_short_is_explained_not_quoted_from_the_parser()
+    {
+        Assert.Equal(
+            $"{File}:20:6: error: [load] YAML 格式错误：这一项的缩进和同一列表的其他项不一样：同一个列表的每一项“- ”都要从同一列开始",
+            OnlyError(Mistake("      - [2, 本年收入合计, 100.50]", "     - [2, 本年收入合计, 100.50]")));
+    }
+
+    [Fact]
+    public void An_unclosed_quote_is_reported_where_it_opens()
+    {
+        Assert.Equal(
+            $"{File}:47:34: error: [load] YAML 格式错误：这里的引号 \" 没有配对：请在这段文字的末尾补上 \"（文字里要用引号时，请用中文引号“ ”）",
+            OnlyError(Mistake("definition: \"为保障行政单位运行用于购买货物和服务的各项资金。\"}", "definition: \"为保障行政单位运行用于购买货物和服务的各项资金。}")));
+    }
+
+    [Fact]
     public void An_english_site_gets_the_same_help_in_english()
     {
         Assert.Equal(
@@ -170,4 +186,22 @@ public sealed class PlainYamlErrorsTests
             $"{File}:2:8: error: [load] malformed YAML: this '[' is never closed (still open at line 3): add the ']' at the end of this item",
             OnlyError(Mistake("kinds: [决算]", "kinds: [决算"), MessageLanguage.English));
     }
+}
+
+public sealed class KeySuggestionTests
+{
+    [Theory]
+    [InlineData("titel", "title")]
+    [InlineData("tittle", "title")]
+    [InlineData("templat", "template")]
+    [InlineData("glosary", "glossary")]
+    public void A_key_within_two_edits_of_an_allowed_key_is_suggested(string typed, string suggested) =>
+        Assert.Equal(suggested, Portal.Build.Load.Yaml.Plain.KeySuggestion.Nearest(typed, ["glossary", "kinds", "template", "title", "unit"]));
+
+    [Theory]
+    [InlineData("colour")]
+    [InlineData("tables")]
+    [InlineData("heading")]
+    public void A_key_far_from_every_allowed_key_gets_no_suggestion(string typed) =>
+        Assert.Null(Portal.Build.Load.Yaml.Plain.KeySuggestion.Nearest(typed, ["glossary", "kinds", "template", "title", "unit"]));
 }

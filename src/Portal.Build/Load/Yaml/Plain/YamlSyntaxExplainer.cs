@@ -34,6 +34,7 @@ internal static partial class YamlSyntaxExplainer
             ?? FullWidthColon(lines, line, language)
             ?? FullWidthComma(lines, line, language)
             ?? UnclosedQuote(lines, line, column, parserMessage, language)
+            ?? MisalignedListItem(lines, line, column, parserMessage, language)
             ?? Translated(line, column, parserMessage, language);
     }
 
@@ -122,6 +123,16 @@ internal static partial class YamlSyntaxExplainer
             $"{ZhPrefix}这里的引号 {mark} 没有配对：请在这段文字的末尾补上 {mark}（文字里要用引号时，请用中文引号“ ”）",
             $"{EnPrefix}this quote {mark} is never closed: add the closing {mark} at the end of the text"));
     }
+
+    /// <summary>"Did not find expected key" on a line that is a list item: the item is indented unlike its neighbours.</summary>
+    private static PlainYamlError? MisalignedListItem(string[] lines, int line, int column, string? parserMessage, MessageLanguage language) =>
+        parserMessage is not null
+        && parserMessage.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)
+        && lines[Math.Min(line, lines.Length) - 1].TrimStart().StartsWith("- ", StringComparison.Ordinal)
+            ? new PlainYamlError(line, column, language.Say(
+                $"{ZhPrefix}这一项的缩进和同一列表的其他项不一样：同一个列表的每一项“- ”都要从同一列开始",
+                $"{EnPrefix}this item is indented unlike the other items of its list: every '- ' of one list starts in the same column"))
+            : null;
 
     /// <summary>The parser's own message in plain words, for a mistake none of the checks above recognised.</summary>
     private static PlainYamlError Translated(int line, int column, string? parserMessage, MessageLanguage language)
