@@ -65,7 +65,7 @@ public static class Scaffolder
         if (!File.Exists(sourceFile))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(sourceFile)!);
-            File.WriteAllText(sourceFile, "（把公开文件的全文粘贴到这里：网站在报告旁发布它，各节的 source_line 指向它的行号。）\n");
+            File.WriteAllText(sourceFile, $"{Placeholders.SourceText}：网站在报告旁发布它，各节的 source_line 指向它的行号。）\n");
             created.Add(sourceFile);
         }
 

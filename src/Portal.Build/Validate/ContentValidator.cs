@@ -12,10 +12,12 @@ public static class ContentValidator
 {
     public static readonly IReadOnlySet<string> Templates = new HashSet<string> { "hunan", "sichuan" };
 
-    public static void Validate(ContentSet content, DiagnosticBag diagnostics)
+    /// <param name="strict"><c>--strict</c>: a placeholder left by portal new is an error, not a warning.</param>
+    public static void Validate(ContentSet content, DiagnosticBag diagnostics, bool strict = false, MessageLanguage language = MessageLanguage.Chinese)
     {
         foreach (var entry in content.Departments)
         {
+            PlaceholderRule.Check(entry, diagnostics, strict, language);
             foreach (var report in entry.Reports)
             {
                 ValidateReport(entry.Department, report, diagnostics);

@@ -30,6 +30,7 @@ internal static class ReportReader
                 ? performance.Complete(new PerformanceReader(documents).Read(performance))
                 : null,
             OtherTables = root.MappingList("other_tables", GenericTableReader.Read),
+            Draft = root.OptionalBoolean("draft") ?? false,
             FilePath = filePath,
             SourceMap = map,
         };

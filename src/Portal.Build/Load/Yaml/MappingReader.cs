@@ -84,6 +84,9 @@ internal sealed class MappingReader
     public int? OptionalInteger(string key, string what = "a whole number") =>
         Value(key) is { } node ? _context.Integer(node, Child(key), what) : null;
 
+    public bool? OptionalBoolean(string key) =>
+        Value(key) is { } node ? _context.Boolean(node, Child(key)) : null;
+
     public MappingReader? OptionalMapping(string key) =>
         Value(key) is { } node && !ReadContext.IsNull(node) ? _context.Mapping(node, Child(key)) : null;
 

@@ -114,6 +114,30 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
         return null;
     }
 
+    /// <summary>true or false, as YAML writes them (also yes/no, which webmasters type).</summary>
+    public bool? Boolean(YamlNode node, string path)
+    {
+        Record(node, path);
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text })
+        {
+            switch (text.ToLowerInvariant())
+            {
+                case "true" or "yes":
+                    return true;
+                case "false" or "no":
+                    return false;
+            }
+        }
+
+        Error(node, path, Language.Say($"应填 true 或 false，现在是 {Describe(node)}", $"expected true or false, found {Describe(node)}"));
+        return null;
+    }
+
     /// <summary>A free-form cell: a plain number becomes a number, anything else stays text.</summary>
     public TableCell Cell(YamlNode node, string path)
     {
