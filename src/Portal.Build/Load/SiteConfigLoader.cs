@@ -63,7 +63,7 @@ public static class SiteConfigLoader
             RootDirectory = folder,
             ContentDirectory = Folder("content_dir", "content"),
             OutputDirectory = outputOverride is null ? configuredOutput : Path.GetFullPath(outputOverride),
-            ThemesDirectory = Folder("themes_dir", "themes"),
+            ThemesDirectory = Scaffold.Bundled.ResolveThemes(folder, map.OptionalText("themes_dir")),
         };
         map.RejectUnknownKeys();
 

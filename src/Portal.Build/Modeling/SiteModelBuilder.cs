@@ -19,7 +19,7 @@ public static class SiteModelBuilder
     public static SiteModel Build(SiteConfig config, ContentSet content, IReadOnlyList<Finding>? findings = null)
     {
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
-        var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
+        var defaultTheme = Scaffold.Bundled.DefaultTheme(config.ThemesDirectory);
         var site = new SiteInfo(config.Title, config.Description, config.Language, config.BaseUrl)
         {
             Strings = UiStrings.Load(themeDirectory, defaultTheme, config.Language),
