@@ -1,6 +1,7 @@
 using Portal.Build.Load;
 using Portal.Build.Schema;
 using Portal.Core.Configuration;
+using Portal.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,21 +16,28 @@ public static class Scaffolder
 {
     public static ScaffoldResult Create(SiteConfig config, string slug, int year, string? departmentName = null)
     {
+        var say = MessageLanguages.Of(config.Language);
         if (!ContentLoader.IsSlug(slug))
         {
-            return Fail($"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu");
+            return Fail(say.Say(
+                $"部门文件夹名 '{slug}' 不合要求：只能用小写英文字母和数字，用 '-' 连接，例如 huaihua-jiguan-shiwu",
+                $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu"));
         }
 
         if (year is < ContentLoader.MinYear or > ContentLoader.MaxYear)
         {
-            return Fail($"bad year {year}: expected a year from {ContentLoader.MinYear} to {ContentLoader.MaxYear}");
+            return Fail(say.Say(
+                $"年度 {year} 不合要求：应在 {ContentLoader.MinYear} 到 {ContentLoader.MaxYear} 之间",
+                $"bad year {year}: expected a year from {ContentLoader.MinYear} to {ContentLoader.MaxYear}"));
         }
 
         var folder = Path.Combine(config.ContentDirectory, slug);
         var reportFile = Path.Combine(folder, $"{year}.yml");
         if (File.Exists(reportFile))
         {
-            return Fail($"{ContentLoader.Display(reportFile)} already exists: portal new never overwrites a file (edit it, or delete it first)");
+            return Fail(say.Say(
+                $"{ContentLoader.Display(reportFile)} 已经存在：portal new 从不覆盖文件（请直接编辑它，或先删除）",
+                $"{ContentLoader.Display(reportFile)} already exists: portal new never overwrites a file (edit it, or delete it first)"));
         }
 
         var created = new List<string>();

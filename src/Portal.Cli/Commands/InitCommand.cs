@@ -7,14 +7,14 @@ namespace Portal.Cli.Commands;
 /// <summary><c>portal init DIR</c>: start a site of one's own, in Chinese unless <c>--language en</c>.</summary>
 internal static class InitCommand
 {
-    public static Command Create(TextWriter output, TextWriter errors)
+    public static Command Create(TextWriter output, TextWriter errors, CliText text)
     {
         var folder = new Argument<string>("folder") { Description = "新网站的文件夹（不存在或为空） / the new site's folder (new or empty)" };
         var example = new Option<bool>("--example") { Description = "带一个完整的示例部门 / include one complete example department" };
         var title = new Option<string?>("--title") { Description = "网站名称 / the site's title" };
         var language = new Option<string>("--language") { Description = "zh-CN（默认）或 en / zh-CN (default) or en", DefaultValueFactory = _ => "zh-CN" };
         language.AcceptOnlyFromAmong("zh-CN", "en");
-        var command = new Command("init", "新建一个网站：site.yml、content 文件夹和中文说明 / start a new site") { folder, example, title, language };
+        var command = new Command("init", text.Help("init")) { folder, example, title, language };
         command.SetAction(parse =>
         {
             var say = MessageLanguages.Of(parse.GetValue(language));

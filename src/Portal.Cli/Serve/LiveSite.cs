@@ -20,6 +20,12 @@ internal sealed class LiveSite
     /// <summary>The last build's errors, one per line; null when the last build succeeded.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>
+    /// The 数据核对 findings of the reports the last edit touched, one per line, for the panel over the page; null when
+    /// there are none. Shown beside the page, never instead of it: a finding is not a build error.
+    /// </summary>
+    public string? Findings { get; private set; }
+
     public Task NextChange
     {
         get
@@ -33,11 +39,12 @@ internal sealed class LiveSite
 
     public byte[]? Find(string path) => _files.GetValueOrDefault(path);
 
-    public void Publish(IReadOnlyList<OutputFile> files) => Change(() =>
+    public void Publish(IReadOnlyList<OutputFile> files, string? findings = null) => Change(() =>
     {
         _files = files.ToFrozenDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         Version++;
         Error = null;
+        Findings = findings;
     });
 
     public void Fail(IEnumerable<Diagnostic> diagnostics) => Change(() =>
