@@ -137,7 +137,7 @@ public sealed class PlainYamlErrorsTests
     public void A_misspelt_required_key_gets_one_message_asking_did_you_mean_it()
     {
         Assert.Equal(
-            $"{File}:1:1: error: [load] titel: 不认识的键 'titel'：是不是要写 'title'？（'title' 是必填的，现在缺少）这里可以用的键：appendix_titles, explanation, glossary, kinds, other_tables, overview, performance, source, stated_figures, tables, template, title, transcription_notes, unit",
+            $"{File}:1:1: error: [load] titel: 不认识的键 'titel'：是不是要写 'title'？（'title' 是必填的，现在缺少）这里可以用的键：appendix_titles, draft, explanation, glossary, kinds, other_tables, overview, performance, source, stated_figures, tables, template, title, transcription_notes, unit",
             OnlyError(Mistake("title: 测试市机关事务局2023年度部门决算\n", "titel: 测试市机关事务局2023年度部门决算\n")));
     }
 
@@ -145,7 +145,7 @@ public sealed class PlainYamlErrorsTests
     public void A_misspelt_optional_key_is_asked_about_by_its_nearest_spelling()
     {
         Assert.Equal(
-            $"{File}:3:1: error: [load] tempalte: 不认识的键 'tempalte'：是不是要写 'template'？这里可以用的键：appendix_titles, explanation, glossary, kinds, other_tables, overview, performance, source, stated_figures, tables, template, title, transcription_notes, unit",
+            $"{File}:3:1: error: [load] tempalte: 不认识的键 'tempalte'：是不是要写 'template'？这里可以用的键：appendix_titles, draft, explanation, glossary, kinds, other_tables, overview, performance, source, stated_figures, tables, template, title, transcription_notes, unit",
             OnlyError(Mistake("template: hunan", "tempalte: hunan")));
     }
 
@@ -180,7 +180,7 @@ public sealed class PlainYamlErrorsTests
             $"{File}:21:17: error: [load] tables.t01.income[2]: do not write thousands separators in an amount: write 1,000.00 as 1000.00 (this row needs 3 cells, it has 4)",
             OnlyError(Mistake("[3, 总计, 100.50]", "[3, 总计, 1,000.00]"), MessageLanguage.English));
         Assert.Equal(
-            $"{File}:1:1: error: [load] titel: unknown key 'titel'; did you mean 'title'? ('title' is required and missing) expected one of: appendix_titles, explanation, glossary, kinds, other_tables, overview, performance, source, stated_figures, tables, template, title, transcription_notes, unit",
+            $"{File}:1:1: error: [load] titel: unknown key 'titel'; did you mean 'title'? ('title' is required and missing) expected one of: appendix_titles, draft, explanation, glossary, kinds, other_tables, overview, performance, source, stated_figures, tables, template, title, transcription_notes, unit",
             OnlyError(Mistake("title: 测试市机关事务局2023年度部门决算\n", "titel: 测试市机关事务局2023年度部门决算\n"), MessageLanguage.English));
         Assert.Equal(
             $"{File}:2:8: error: [load] malformed YAML: this '[' is never closed (still open at line 3): add the ']' at the end of this item",
