@@ -28,6 +28,24 @@ public sealed class PublishingBrowserTests : IClassFixture<SampleSiteFixture>
     }
 
     [Fact]
+    public async Task Under_serve_saving_a_report_takes_the_open_browser_to_that_report_page()
+    {
+        using var temp = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        var siteFile = Path.Combine(temp.Root, "site.yml");
+        await using var serve = await ServeSession.StartAsync(temp.Config(), siteFile, new ServeOptions(0), TextWriter.Null, TextWriter.Null, CliText.For(["--site", siteFile]));
+        var context = await _site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(serve.Address.ToString());
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+
+        await File.WriteAllTextAsync(Path.Combine(temp.Content, "ceshi", "2023.yml"), SampleReports.WithTables.Replace("title: 测试市机关事务局2023年度部门决算", "title: 改过的标题", StringComparison.Ordinal));
+        await page.WaitForFunctionAsync("() => document.querySelector('h1')?.textContent === '改过的标题'", null, new PageWaitForFunctionOptions { Timeout = Patience });
+
+        Assert.Equal(new Uri(serve.Address, "ceshi/2023/").ToString(), page.Url);
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Under_serve_an_edit_reloads_the_open_page_and_a_broken_edit_shows_its_error_over_it()
     {
         using var temp = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);

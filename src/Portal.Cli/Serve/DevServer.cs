@@ -129,7 +129,11 @@ internal sealed class DevServer : IAsyncDisposable
             while (!stop.IsCancellationRequested)
             {
                 var next = site.NextChange;
-                var message = $"event: version\ndata: {site.Version}\n\n";
+                // The saved page comes before the version, so a page that follows it does not reload first.
+                var message = site.SavedPage is { } saved
+                    ? $"event: saved\ndata: {JsonSerializer.Serialize(new { version = site.Version, path = "/" + saved }, EventJson)}\n\n"
+                    : string.Empty;
+                message += $"event: version\ndata: {site.Version}\n\n";
                 if (site.Error is { } error)
                 {
                     message += $"event: build-error\ndata: {JsonSerializer.Serialize(error, EventJson)}\n\n";

@@ -30,10 +30,19 @@ internal static class LiveReload
     private const string Template = """
         (function () {
           var first = null;
+          var leaving = false;
           var source = new EventSource('/__portal/events');
           function remove(id) { var old = document.getElementById(id); if (old) { old.remove(); } }
+          // A save newer than this page goes to the saved file's page; an older one (already seen) is ignored.
+          source.addEventListener('saved', function (e) {
+            var saved = JSON.parse(e.data);
+            if (first !== null && saved.version > Number(first) && location.pathname !== saved.path) {
+              leaving = true;
+              location.assign(saved.path);
+            }
+          });
           source.addEventListener('version', function (e) {
-            if (first === null) { first = e.data; } else if (e.data !== first) { location.reload(); }
+            if (first === null) { first = e.data; } else if (e.data !== first && !leaving) { location.reload(); }
             remove('portal-serve-error');
           });
           source.addEventListener('build-error', function (e) {

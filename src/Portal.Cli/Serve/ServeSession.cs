@@ -18,11 +18,13 @@ internal sealed class ServeSession : IAsyncDisposable
     private readonly TextWriter _output;
     private readonly TextWriter _errors;
     private readonly CliText _text;
+    private readonly string _contentDirectory;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    private ServeSession(SiteRebuilder rebuilder, SiteWatcher watcher, DevServer server, LiveSite site, TextWriter output, TextWriter errors, CliText text)
+    private ServeSession(SiteRebuilder rebuilder, SiteWatcher watcher, DevServer server, LiveSite site, TextWriter output, TextWriter errors, CliText text, string contentDirectory)
     {
+        _contentDirectory = contentDirectory;
         _text = text;
         _rebuilder = rebuilder;
         _watcher = watcher;
@@ -42,9 +44,9 @@ internal sealed class ServeSession : IAsyncDisposable
         var rebuilder = new SiteRebuilder(siteFile) { OnlyDepartment = options.Only };
         var site = new LiveSite();
         var watcher = new SiteWatcher(config.ContentDirectory, config.ThemesDirectory, siteFile);
-        Report(rebuilder.Rebuild([]), [], site, output, errors, text, first: true);
+        Report(rebuilder.Rebuild([]), [], config.ContentDirectory, site, output, errors, text, first: true);
         var server = await DevServer.StartAsync(site, options.Port, LiveReload.Script(text), options.Host);
-        return new ServeSession(rebuilder, watcher, server, site, output, errors, text);
+        return new ServeSession(rebuilder, watcher, server, site, output, errors, text, config.ContentDirectory);
     }
 
     public async ValueTask DisposeAsync()
@@ -68,14 +70,14 @@ internal sealed class ServeSession : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var changed = await _watcher.NextBatchAsync(_stop.Token);
-            Report(_rebuilder.Rebuild(changed), changed, Site, _output, _errors, _text, first: false);
+            Report(_rebuilder.Rebuild(changed), changed, _contentDirectory, Site, _output, _errors, _text, first: false);
         }
     }
 
     private static string Stages(RebuildResult result) =>
         string.Join(", ", result.StageTimes.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key.ToString().ToLowerInvariant()} {s.Value.TotalMilliseconds:0}")));
 
-    private static void Report(RebuildResult result, IReadOnlyCollection<string> changed, LiveSite site, TextWriter output, TextWriter errors, CliText text, bool first)
+    private static void Report(RebuildResult result, IReadOnlyCollection<string> changed, string contentDirectory, LiveSite site, TextWriter output, TextWriter errors, CliText text, bool first)
     {
         if (!result.Succeeded)
         {
@@ -86,7 +88,10 @@ internal sealed class ServeSession : IAsyncDisposable
         }
 
         var findings = EditedFindings(result.Diagnostics, changed);
-        site.Publish(result.Files!, findings.Length == 0 ? null : string.Join('\n', findings.Select(f => f.ToString())));
+        site.Publish(
+            result.Files!,
+            findings.Length == 0 ? null : string.Join('\n', findings.Select(f => f.ToString())),
+            exists => SavedPage.For(changed, contentDirectory, exists));
         var pages = result.Files!.Count(f => f.IsPage);
         output.WriteLine(first
             ? text.T("serve_built", pages, result.Files!.Count, result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture))

@@ -107,6 +107,8 @@ public sealed class ServeSessionTests : IAsyncLifetime
         Assert.Contains($"{file}：数据核对发现 {count} 项\n{_session.Site.Findings}\n", _output.ToString().ReplaceLineEndings("\n"));
         Assert.Null(_session.Site.Error);
         Assert.Contains("event: findings\n", await FirstEvents("findings"));
+        Assert.Equal("ceshi/2023/", _session.Site.SavedPage);
+        Assert.Contains($"event: saved\ndata: {{\"version\":{_session.Site.Version},\"path\":\"/ceshi/2023/\"}}\n\nevent: version\n", await FirstEvents("version"));
     }
 
     [Fact]
