@@ -12,7 +12,8 @@ namespace Portal.Build.OpenData;
 /// </summary>
 public static class OpenDataJson
 {
-    private static readonly HashSet<string> Bookkeeping = ["FilePath", "SourceMap"];
+    // Draft too: a published report is never a draft, and portal serve's preview of one need not say it in its data.
+    private static readonly HashSet<string> Bookkeeping = ["FilePath", "SourceMap", "Draft"];
 
     public static JsonSerializerOptions Options { get; } = new()
     {
