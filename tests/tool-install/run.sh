@@ -29,6 +29,8 @@ for _ in 1 2 3 4 5; do
   best=$(echo "if ($took < $best) $took else $best" | bc)
 done
 printf '%-14s %6.2f s (best of 5)\n' "start-up" "$best"
+start=$(now); "$portal" --help > /dev/null
+printf '%-14s %6.2f s\n' "help" "$(echo "$(now) - $start" | bc)"
 
 cd "$work"
 step init "$portal" init site --example
@@ -41,10 +43,10 @@ test -f public/index.html && test -f public/huaihua-jiguan-shiwu/2023/index.html
 start=$(now)
 "$portal" serve --port 0 > "$work/serve.log" 2>&1 &
 serve_pid=$!
-until grep -q "^serving\|^网站已启动" "$work/serve.log"; do
+until grep -q "^serving\|^网站已启动" "$work/serve.log" 2>/dev/null; do
   kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve.log"; exit 1; }
   sleep 0.05
 done
 printf '%-14s %6.2f s\n' "serve" "$(echo "$(now) - $start" | bc)"
-url=$(grep -o 'http://[^ ]*' "$work/serve.log" | head -1)
+url=$(grep -o 'http://[0-9A-Za-z.:-]*/' "$work/serve.log" | head -1)
 curl -fsS "$url" | grep -q "<html" && echo "serve answers at $url"
