@@ -19,6 +19,10 @@ public sealed class UnfinishedContentTests : IDisposable
         _site.Dispose();
     }
 
+    /// <summary>A 2024 report marked as a draft with <paramref name="draft"/> (true, yes …) in the department <paramref name="slug"/>.</summary>
+    private void Draft2024(string slug, string draft = "true") =>
+        _site.WithReport(slug, 2024, $"draft: {draft}\n" + SampleReports.WithTables.Replace("2023", "2024", StringComparison.Ordinal));
+
     private static string[] Lines(BuildResult result) => result.Diagnostics.Select(d => d.ToString().Replace('\\', '/')).ToArray();
 
     [Fact]
@@ -58,7 +62,7 @@ public sealed class UnfinishedContentTests : IDisposable
     public void A_draft_report_is_left_out_of_build_with_a_warning_saying_so()
     {
         _site.WithReport("ceshi", 2023, SampleReports.WithTables);
-        _site.WithReport("ceshi", 2024, "draft: true\n" + SampleReports.WithTables.Replace("2023", "2024", StringComparison.Ordinal));
+        Draft2024("ceshi");
 
         var result = _site.Build();
 
@@ -73,7 +77,7 @@ public sealed class UnfinishedContentTests : IDisposable
     [Fact]
     public void A_draft_report_is_built_when_drafts_are_included_as_portal_serve_does()
     {
-        _site.WithReport("ceshi", 2024, "draft: true\n" + SampleReports.WithTables.Replace("2023", "2024", StringComparison.Ordinal));
+        Draft2024("ceshi");
 
         var result = new BuildPipeline(_site.Config()) { IncludeDrafts = true, WritesOutput = false }.Build();
 
@@ -86,7 +90,7 @@ public sealed class UnfinishedContentTests : IDisposable
     public void A_department_whose_every_report_is_a_draft_is_not_published()
     {
         _site.WithReport("ceshi", 2023, SampleReports.WithTables);
-        _site.WithReport("ceshi-xin", 2024, "draft: yes\n" + SampleReports.WithTables.Replace("2023", "2024", StringComparison.Ordinal));
+        Draft2024("ceshi-xin", "yes");
 
         var result = _site.Build();
 
