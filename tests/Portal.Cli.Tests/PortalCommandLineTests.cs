@@ -64,7 +64,7 @@ public sealed class PortalCommandLineTests
         var (exit, output, _) = Run("validate", "--site", Path.Combine(site.Root, "site.yml"));
 
         Assert.Equal(0, exit);
-        Assert.Equal("内容无误\n", output.ReplaceLineEndings("\n"));
+        Assert.Equal("内容无误（数字之间是否相符，请运行 portal check）\n", output.ReplaceLineEndings("\n"));
         Assert.False(Directory.Exists(site.Output));
     }
 

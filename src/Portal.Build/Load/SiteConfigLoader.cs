@@ -25,21 +25,17 @@ public static class SiteConfigLoader
             return null;
         }
 
-        // The rest of site.yml's messages are in the language it asks for; a syntax error comes before it is known.
-        var language = MessageLanguages.Of(node is YamlMappingNode root && root.Children.TryGetValue(new YamlScalarNode("language"), out var value)
-            ? (value as YamlScalarNode)?.Value
-            : null);
-        var context = new ReadContext(new SourceMap(display), diagnostics, language);
+        var context = new ReadContext(new SourceMap(display), diagnostics, MessagesIn(node));
         var map = context.Mapping(node, string.Empty);
         if (map is null)
         {
             return null;
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(siteFile))!;
-        string Folder(string key, string fallback) => Path.GetFullPath(Path.Combine(folder, map.OptionalText(key) ?? fallback));
+        var root = Path.GetDirectoryName(Path.GetFullPath(siteFile))!;
+        string Folder(string key, string fallback) => Path.GetFullPath(Path.Combine(root, map.OptionalText(key) ?? fallback));
 
-        var siteLanguage = map.OptionalText("language") ?? "zh-CN";
+        var language = map.OptionalText("language") ?? "zh-CN";
         var baseUrl = map.OptionalText("base_url") ?? "/";
         if (!baseUrl.EndsWith('/'))
         {
@@ -57,21 +53,27 @@ public static class SiteConfigLoader
         {
             Title = map.RequiredText("title", "the site's title, e.g. 财政信息公开平台"),
             Description = map.OptionalText("description"),
-            Language = siteLanguage,
+            Language = language,
             BaseUrl = baseUrl,
             Theme = map.OptionalText("theme") ?? "default",
-            RootDirectory = folder,
+            RootDirectory = root,
             ContentDirectory = Folder("content_dir", "content"),
             OutputDirectory = outputOverride is null ? configuredOutput : Path.GetFullPath(outputOverride),
-            ThemesDirectory = Scaffold.Bundled.ResolveThemes(folder, map.OptionalText("themes_dir")),
+            ThemesDirectory = Scaffold.Bundled.ResolveThemes(root, map.OptionalText("themes_dir")),
         };
         map.RejectUnknownKeys();
 
-        if (siteLanguage is not ("zh-CN" or "en"))
+        if (language is not ("zh-CN" or "en"))
         {
-            context.Error(map.Value("language")!, "language", $"expected zh-CN or en, found \"{siteLanguage}\"");
+            context.Error(map.Value("language")!, "language", $"expected zh-CN or en, found \"{language}\"");
         }
 
         return diagnostics.Items.Skip(before).Any(d => d.Severity == Severity.Error) ? null : config;
     }
+
+    /// <summary>site.yml's own messages are in the language it asks for (a syntax error comes before that is known).</summary>
+    private static MessageLanguage MessagesIn(YamlNode node) =>
+        MessageLanguages.Of(node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("language"), out var value)
+            ? (value as YamlScalarNode)?.Value
+            : null);
 }

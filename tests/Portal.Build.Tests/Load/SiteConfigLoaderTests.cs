@@ -36,6 +36,20 @@ public sealed class SiteConfigLoaderTests
     }
 
     [Fact]
+    public void A_misspelt_setting_is_asked_about_in_the_language_site_yml_asks_for()
+    {
+        using var site = new TempSite();
+        site.Write("site.yml", "title: 平台\nlanguage: en\nbase_ulr: /portal/\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(SiteConfigLoader.Load(Path.Combine(site.Root, "site.yml"), diagnostics));
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal("base_ulr", error.FieldPath);
+        Assert.Equal("unknown key 'base_ulr'; did you mean 'base_url'? expected one of: base_url, content_dir, description, language, output_dir, theme, themes_dir, title", error.Message);
+    }
+
+    [Fact]
     public void The_sample_site_yml_loads()
     {
         var diagnostics = new DiagnosticBag();
