@@ -71,10 +71,15 @@ public sealed class PortalCommandLineTests
     [Fact]
     public void A_missing_site_yml_is_an_error_that_says_what_to_do()
     {
-        var (exit, _, errors) = Run("build", "--site", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "site.yml"));
+        var siteFile = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "site.yml");
+
+        var (exit, _, errors) = Run("build", "--site", siteFile);
 
         Assert.Equal(1, exit);
-        Assert.Contains("site.yml not found", errors);
+        Assert.Equal(
+            $"{Portal.Build.Load.ContentLoader.Display(siteFile)}:1:1: error: [config] 找不到 site.yml：请在网站文件夹里运行 portal，或用 --site 指明 site.yml；新建网站用 portal init 文件夹名"
+            + " (site.yml not found: run portal in the site's folder or pass --site <path to site.yml>)\n1 个错误，0 个警告\n生成失败：什么也没有写入\n",
+            errors.ReplaceLineEndings("\n"));
     }
 }
 

@@ -14,7 +14,9 @@ public static class SiteConfigLoader
         if (!File.Exists(siteFile))
         {
             diagnostics.Error(BuildStage.Config, new SourceLocation(display, 1, 1), null,
-                "site.yml not found: run portal in the site's folder or pass --site <path to site.yml>");
+                // Without a site there is no language to ask for: Chinese, the default, with the English after it.
+                "找不到 site.yml：请在网站文件夹里运行 portal，或用 --site 指明 site.yml；新建网站用 portal init 文件夹名"
+                + " (site.yml not found: run portal in the site's folder or pass --site <path to site.yml>)");
             return null;
         }
 

@@ -29,7 +29,7 @@ internal static class BuildCommand
             }
 
             var isStrict = parse.GetValue(strict);
-            var result = BuildProgress.Wanted(output, parse.GetValue(quiet)) ? BuildProgress.Run(config, isStrict) : new BuildPipeline(config) { Strict = isStrict }.Build();
+            var result = BuildProgress.Wanted(output, parse.GetValue(quiet)) ? BuildProgress.Run(config, isStrict, text) : new BuildPipeline(config) { Strict = isStrict }.Build();
 
             // --quiet is for scripts: errors only; the checker's warnings are on the site and in portal check.
             DiagnosticPrinter.Print(parse.GetValue(quiet) ? [.. result.Diagnostics.Where(d => d.Severity == Severity.Error)] : result.Diagnostics, errors, text);
