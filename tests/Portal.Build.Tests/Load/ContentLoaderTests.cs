@@ -91,8 +91,7 @@ public sealed class ContentLoaderTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal("tables.t02.rows[1][2]", error.FieldPath);
-        Assert.Contains("expected an amount", error.Message);
-        Assert.Contains("\"一百\"", error.Message);
+        Assert.Equal("应填金额（数字，如 3618.79；未公开填 null），现在是 \"一百\"", error.Message);
         Assert.Equal(31, error.Location!.Line);
     }
 
@@ -117,8 +116,7 @@ public sealed class ContentLoaderTests
         var error = Assert.Single(Load(site).Diagnostics);
 
         Assert.Equal("tables.t02.rows[0]", error.FieldPath);
-        Assert.Contains("expected a row of 9 cells", error.Message);
-        Assert.Contains("本年收入合计", error.Message);
+        Assert.Equal("这一行应有 9 格 [科目编码, 科目名称, 本年收入合计, 财政拨款收入, 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入, 其他收入]，现在是 3 格", error.Message);
     }
 
     [Fact]
@@ -129,7 +127,7 @@ public sealed class ContentLoaderTests
         var error = Assert.Single(Load(site).Diagnostics);
 
         Assert.Equal("title", error.FieldPath);
-        Assert.Contains("missing required field 'title'", error.Message);
+        Assert.Equal("缺少必填的键 'title'：应填报告标题，例如 怀化市机关事务管理局2023年度部门决算", error.Message);
         Assert.Equal(1, error.Location!.Line);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Portal.Build.Load;
 using Portal.Build.Tests.Support;
 using Portal.Core.Diagnostics;
@@ -204,4 +205,36 @@ public sealed class KeySuggestionTests
     [InlineData("heading")]
     public void A_key_far_from_every_allowed_key_gets_no_suggestion(string typed) =>
         Assert.Null(Portal.Build.Load.Yaml.Plain.KeySuggestion.Nearest(typed, ["glossary", "kinds", "template", "title", "unit"]));
+}
+
+public sealed partial class FieldWordsTests
+{
+    /// <summary>
+    /// Every description a reader gives of a field, as written in the loader's source, is said in Chinese on a Chinese
+    /// site: either the table has it, or it already is Chinese. A new English description without Chinese fails here.
+    /// </summary>
+    [Fact]
+    public void Every_field_description_of_the_loader_has_chinese_words()
+    {
+        var load = Path.Combine(RepositoryPaths.Root, "src", "Portal.Build", "Load");
+        var described = Directory.GetFiles(load, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => Description().Matches(File.ReadAllText(f)).Select(m => m.Groups["what"].Value))
+            .Distinct()
+            .ToArray();
+
+        Assert.NotEmpty(described);
+        Assert.DoesNotContain(described, what =>
+            Portal.Build.Load.Yaml.Plain.FieldWords.In(MessageLanguage.Chinese, what) == what && !what.Any(c => c >= 0x4E00 && c <= 0x9FFF));
+    }
+
+    [Theory]
+    [InlineData("the report's title, e.g. 怀化市机关事务管理局2023年度部门决算", "报告标题，例如 怀化市机关事务管理局2023年度部门决算")]
+    [InlineData("公务接待费 (an amount)", "公务接待费（金额）")]
+    [InlineData("收支总计 in 万元", "收支总计（万元）")]
+    [InlineData("分值", "分值")]
+    public void A_description_is_said_in_chinese(string english, string chinese) =>
+        Assert.Equal(chinese, Portal.Build.Load.Yaml.Plain.FieldWords.In(MessageLanguage.Chinese, english));
+
+    [GeneratedRegex("(?:RequiredText|MissingError|OptionalDecimal|OptionalInteger|\\.Decimal|\\.Integer)\\([^;]*?,\\s*\"(?<what>[^\"{]+)\"\\)")]
+    private static partial Regex Description();
 }

@@ -60,7 +60,7 @@ internal static class ReportReader
                     $"kinds[{i}]",
                     kind.Contains('，', StringComparison.Ordinal)
                         ? Yaml.Plain.YamlSyntaxExplainer.FullWidthCommaMessage(root.Context.Language)
-                        : $"expected 决算 or 绩效自评, found \"{kind}\"");
+                        : root.Context.Language.Say($"应填 决算 或 绩效自评，现在是 \"{kind}\"", $"expected 决算 or 绩效自评, found \"{kind}\""));
             }
         }
 

@@ -65,7 +65,7 @@ internal static partial class StandardTableReader
     private static CodedTable ReadCoded(MappingReader map, StandardTableSpec spec)
     {
         var info = ReadInfo(map, spec);
-        var shape = $"[code, 科目名称, {string.Join(", ", spec.Columns)}]";
+        var shape = $"[科目编码, 科目名称, {string.Join(", ", spec.Columns)}]";
         var rows = map.List("rows", (node, path) => ReadCodedRow(map.Context, node, path, spec.Columns.Count, shape, FunctionCode()));
         return new CodedTable(info, rows);
     }
@@ -148,7 +148,9 @@ internal static partial class StandardTableReader
                 return null;
             }
 
-            context.Error(node, path, $"expected a row of {count} cells {shape}, found {cells.Count}");
+            context.Error(node, path, context.Language.Say(
+                $"这一行应有 {count} 格 {shape}，现在是 {cells.Count} 格",
+                $"expected a row of {count} cells {shape}, found {cells.Count}"));
             return null;
         }
 

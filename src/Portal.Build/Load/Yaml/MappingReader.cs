@@ -32,7 +32,7 @@ internal sealed class MappingReader
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
             if (!_entries.TryAdd(name, (key, value)))
             {
-                context.Error(key, Child(name), "this key appears twice in the same mapping");
+                context.Error(key, Child(name), context.Language.Say("同一层里这个键出现了两次：删去其中一个", "this key appears twice in the same mapping"));
             }
         }
     }
@@ -71,7 +71,7 @@ internal sealed class MappingReader
         var text = _context.Text(node, Child(key));
         if (string.IsNullOrWhiteSpace(text))
         {
-            _context.Error(node, Child(key), $"required field is empty: expected {what}");
+            _context.Error(node, Child(key), _context.Language.Say($"必填的键是空的：应填{FieldWords.In(_context.Language, what)}", $"required field is empty: expected {what}"));
             return string.Empty;
         }
 
@@ -142,7 +142,9 @@ internal sealed class MappingReader
     }
 
     private void ReportMissing(string key, string what) =>
-        _context.Error(_node, Child(key), $"missing required field '{key}': expected {what}");
+        _context.Error(_node, Child(key), _context.Language.Say(
+            $"缺少必填的键 '{key}'：应填{FieldWords.In(_context.Language, what)}",
+            $"missing required field '{key}': expected {what}"));
 
     /// <summary>Reports each key that no reader asked for, naming the keys that are allowed here.</summary>
     public void RejectUnknownKeys()

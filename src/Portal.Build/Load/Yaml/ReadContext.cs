@@ -39,7 +39,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
             return new MappingReader(this, mapping, path);
         }
 
-        Error(node, path, $"expected a mapping (key: value lines), found {Describe(node)}");
+        Error(node, path, Language.Say($"这里应是若干“键: 值”行，现在是 {Said(node)}", $"expected a mapping (key: value lines), found {Describe(node)}"));
         return null;
     }
 
@@ -51,7 +51,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
             return sequence.Children.ToArray();
         }
 
-        Error(node, path, $"expected a list, found {Describe(node)}");
+        Error(node, path, Language.Say($"这里应是一个列表（每项以“- ”开头，或写成 [a, b]），现在是 {Said(node)}", $"expected a list, found {Describe(node)}"));
         return null;
     }
 
@@ -68,7 +68,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
             return scalar.Value;
         }
 
-        Error(node, path, $"expected text, found {Describe(node)}");
+        Error(node, path, Language.Say($"这里应是文字，现在是 {Said(node)}", $"expected text, found {Describe(node)}"));
         return null;
     }
 
@@ -92,7 +92,9 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
             return null;
         }
 
-        Error(node, path, $"expected {what} (a number such as 3618.79, or null), found {Describe(node)}");
+        Error(node, path, Language.Say(
+            $"应填{Plain.FieldWords.In(Language, what)}（数字，如 3618.79；未公开填 null），现在是 {Said(node)}",
+            $"expected {what} (a number such as 3618.79, or null), found {Describe(node)}"));
         return null;
     }
 
@@ -110,7 +112,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
             return value;
         }
 
-        Error(node, path, $"expected {what}, found {Describe(node)}");
+        Error(node, path, Language.Say($"应填{Plain.FieldWords.In(Language, what)}，现在是 {Said(node)}", $"expected {what}, found {Describe(node)}"));
         return null;
     }
 
@@ -134,7 +136,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
             }
         }
 
-        Error(node, path, Language.Say($"应填 true 或 false，现在是 {Describe(node)}", $"expected true or false, found {Describe(node)}"));
+        Error(node, path, Language.Say($"应填 true 或 false，现在是 {Said(node)}", $"expected true or false, found {Describe(node)}"));
         return null;
     }
 
@@ -149,7 +151,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
 
         if (node is not YamlScalarNode scalar)
         {
-            Error(node, path, $"expected a table cell (text, number or null), found {Describe(node)}");
+            Error(node, path, Language.Say($"这里应是表格的一格（文字、数字或 null），现在是 {Said(node)}", $"expected a table cell (text, number or null), found {Describe(node)}"));
             return TableCell.Blank;
         }
 
@@ -199,6 +201,9 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
 
         return result;
     }
+
+    /// <summary><see cref="Describe"/> in the message language.</summary>
+    private string Said(YamlNode node) => Plain.FieldWords.Describe(Language, Describe(node));
 
     public static string Describe(YamlNode node) => node switch
     {
