@@ -21,7 +21,9 @@ public static partial class ContentLoader
     {
         if (!Directory.Exists(contentDirectory))
         {
-            diagnostics.Error(BuildStage.Load, null, null, $"the content folder '{contentDirectory}' does not exist");
+            diagnostics.Error(BuildStage.Load, null, null, language.Say(
+                $"内容文件夹 '{contentDirectory}' 不存在：在 site.yml 旁边建一个 content 文件夹，或改 content_dir",
+                $"the content folder '{contentDirectory}' does not exist"));
             return new ContentSet([]);
         }
 
@@ -63,8 +65,9 @@ public static partial class ContentLoader
         var slug = Path.GetFileName(folder);
         if (!IsSlug(slug))
         {
-            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
-                $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu");
+            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null, language.Say(
+                $"部门文件夹名 '{slug}' 不合要求：只能用小写英文字母和数字，用 '-' 连接，例如 huaihua-jiguan-shiwu",
+                $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu"));
             return null;
         }
 
@@ -80,8 +83,9 @@ public static partial class ContentLoader
         Department? department = null;
         if (!File.Exists(departmentFile))
         {
-            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
-                "missing department.yml: every department folder needs one (name, province, level)");
+            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null, language.Say(
+                "缺少 department.yml：每个部门文件夹都要有一个（name、province、level），portal new 会新建它",
+                "missing department.yml: every department folder needs one (name, province, level)"));
         }
         else
         {
@@ -101,8 +105,9 @@ public static partial class ContentLoader
             var stem = Path.GetFileNameWithoutExtension(file);
             if (extension == ".yaml" || !int.TryParse(stem, out var year) || stem.Length != 4 || year < MinYear || year > MaxYear)
             {
-                diagnostics.Error(BuildStage.Load, new SourceLocation(Display(file), 1, 1), null,
-                    $"bad report file name '{name}': expected <year>.yml with a year from {MinYear} to {MaxYear}, e.g. 2023.yml");
+                diagnostics.Error(BuildStage.Load, new SourceLocation(Display(file), 1, 1), null, language.Say(
+                    $"报告文件名 '{name}' 不合要求：应是 <年度>.yml，年度在 {MinYear} 到 {MaxYear} 之间，例如 2023.yml",
+                    $"bad report file name '{name}': expected <year>.yml with a year from {MinYear} to {MaxYear}, e.g. 2023.yml"));
                 continue;
             }
 

@@ -20,19 +20,21 @@ public static class ContentValidator
             PlaceholderRule.Check(entry, diagnostics, strict, language);
             foreach (var report in entry.Reports)
             {
-                ValidateReport(entry.Department, report, diagnostics);
+                ValidateReport(entry.Department, report, diagnostics, language);
             }
         }
     }
 
-    private static void ValidateReport(Department department, Report report, DiagnosticBag diagnostics)
+    private static void ValidateReport(Department department, Report report, DiagnosticBag diagnostics, MessageLanguage language)
     {
         void Error(string path, string message) =>
             diagnostics.Error(BuildStage.Validate, report.SourceMap.Find(path), path, message);
 
         if (report.Template is { } template && !Templates.Contains(template))
         {
-            Error("template", $"expected one of {string.Join(", ", Templates)}, found \"{template}\"");
+            Error("template", language.Say(
+                $"表格格式应是 {string.Join(" 或 ", Templates)} 之一，现在是 \"{template}\"",
+                $"expected one of {string.Join(", ", Templates)}, found \"{template}\""));
         }
 
         if (report.Source.File.Length > 0)
@@ -41,37 +43,43 @@ public static class ContentValidator
             var full = Path.GetFullPath(Path.Combine(folder, report.Source.File));
             if (!full.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                Error("source.file", $"expected a path inside the department folder, found \"{report.Source.File}\"");
+                Error("source.file", language.Say(
+                    $"来源文件要放在部门文件夹里（例如 sources/{report.Year}.txt），现在是 \"{report.Source.File}\"",
+                    $"expected a path inside the department folder, found \"{report.Source.File}\""));
             }
             else if (!File.Exists(full))
             {
-                Error("source.file", $"the source document '{report.Source.File}' does not exist beside {Path.GetFileName(department.FilePath)}");
+                Error("source.file", language.Say(
+                    $"来源文件 '{report.Source.File}' 不存在：应放在 {Path.GetFileName(department.FilePath)} 所在的部门文件夹里",
+                    $"the source document '{report.Source.File}' does not exist beside {Path.GetFileName(department.FilePath)}"));
             }
         }
 
         if (report.Overview is null && report.Explanation is null && !report.Tables.Any && report.Performance is null && report.Glossary is null)
         {
-            Error(string.Empty, "the report has no content: expected at least one of overview, tables, explanation, glossary, performance");
+            Error(string.Empty, language.Say(
+                "这份报告还没有内容：overview、tables、explanation、glossary、performance 至少要有一项",
+                "the report has no content: expected at least one of overview, tables, explanation, glossary, performance"));
         }
 
-        ValidateDocument(report.Overview, "overview", Error);
-        ValidateDocument(report.Explanation, "explanation", Error);
+        ValidateDocument(report.Overview, "overview", Error, language);
+        ValidateDocument(report.Explanation, "explanation", Error, language);
         if (report.Performance is { } performance)
         {
-            ValidateDocument(performance.Overall?.Report, "performance.overall.report", Error);
+            ValidateDocument(performance.Overall?.Report, "performance.overall.report", Error, language);
             for (var i = 0; i < performance.Reports.Count; i++)
             {
-                ValidateDocument(performance.Reports[i], $"performance.reports[{i}]", Error);
+                ValidateDocument(performance.Reports[i], $"performance.reports[{i}]", Error, language);
             }
 
             for (var i = 0; i < performance.Projects.Count; i++)
             {
-                ValidateDocument(performance.Projects[i].Report, $"performance.projects[{i}].report", Error);
+                ValidateDocument(performance.Projects[i].Report, $"performance.projects[{i}].report", Error, language);
             }
         }
     }
 
-    private static void ValidateDocument(Document? document, string path, Action<string, string> error)
+    private static void ValidateDocument(Document? document, string path, Action<string, string> error, MessageLanguage language)
     {
         if (document is null)
         {
@@ -89,11 +97,15 @@ public static class ContentValidator
                 {
                     if (!SectionKinds.Labels.ContainsKey(kind))
                     {
-                        error($"{here}.kind", $"unknown section kind \"{kind}\"; expected one of: {string.Join(", ", SectionKinds.Labels.Keys)}");
+                        error($"{here}.kind", language.Say(
+                            $"不认识的本节主题 \"{kind}\"：可用的有 {string.Join(", ", SectionKinds.Labels.Keys)}（都不合适时不写 kind）",
+                            $"unknown section kind \"{kind}\"; expected one of: {string.Join(", ", SectionKinds.Labels.Keys)}"));
                     }
                     else if (!seen.Add(kind))
                     {
-                        error($"{here}.kind", $"section kind \"{kind}\" is used twice in this document; each kind names one section");
+                        error($"{here}.kind", language.Say(
+                            $"本节主题 \"{kind}\" 在这一部分用了两次：每个主题只对应一节",
+                            $"section kind \"{kind}\" is used twice in this document; each kind names one section"));
                     }
                 }
 

@@ -143,8 +143,7 @@ public sealed class ContentLoaderTests
 
         var error = Assert.Single(Load(site).Diagnostics);
 
-        Assert.Contains("bad report file name", error.Message);
-        Assert.Contains(fileName, error.Message);
+        Assert.Equal($"报告文件名 '{fileName}' 不合要求：应是 <年度>.yml，年度在 2000 到 2100 之间，例如 2023.yml", error.Message);
     }
 
     [Theory]
@@ -157,7 +156,7 @@ public sealed class ContentLoaderTests
 
         var error = Assert.Single(Load(site).Diagnostics);
 
-        Assert.Contains("bad department slug", error.Message);
+        Assert.Equal($"部门文件夹名 '{slug}' 不合要求：只能用小写英文字母和数字，用 '-' 连接，例如 huaihua-jiguan-shiwu", error.Message);
     }
 
     [Fact]

@@ -17,16 +17,9 @@ public sealed class PlainYamlErrorsTests
     {
         using var site = new TempSite().WithReport("ceshi", 2023, yaml);
         var diagnostics = new DiagnosticBag();
-        var previous = Environment.CurrentDirectory;
-        try
+        using (new WorkingFolder(site.Root))
         {
-            // Errors name files relative to the working folder, as the webmaster runs portal in the site's folder.
-            Environment.CurrentDirectory = site.Root;
             ContentLoader.Load(site.Content, diagnostics, language: language);
-        }
-        finally
-        {
-            Environment.CurrentDirectory = previous;
         }
 
         return Assert.Single(diagnostics.Items).ToString().Replace('\\', '/');

@@ -9,13 +9,13 @@ namespace Portal.Build.Tests.Validate;
 public sealed class UnfinishedContentTests : IDisposable
 {
     private readonly TempSite _site = new();
-    private readonly string _previous = Environment.CurrentDirectory;
+    private readonly WorkingFolder _folder;
 
-    public UnfinishedContentTests() => Environment.CurrentDirectory = _site.Root;
+    public UnfinishedContentTests() => _folder = new WorkingFolder(_site.Root);
 
     public void Dispose()
     {
-        Environment.CurrentDirectory = _previous;
+        _folder.Dispose();
         _site.Dispose();
     }
 
