@@ -1,3 +1,3 @@
 using Portal.Cli;
 
-return PortalCommandLine.Create(Console.Out, Console.Error).Parse(args).Invoke();
+return PortalCommandLine.Create(Console.Out, Console.Error, args).Parse(args).Invoke();

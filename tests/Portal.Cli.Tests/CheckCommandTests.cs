@@ -1,20 +1,12 @@
 using System.Text.Json;
 using Portal.Build.Tests.Check;
 using Portal.Build.Tests.Support;
-using Portal.Cli;
+using static Portal.Cli.Tests.Support.Cli;
 
 namespace Portal.Cli.Tests;
 
 public sealed class CheckCommandTests
 {
-    private static (int Exit, string Output, string Errors) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var exit = PortalCommandLine.Create(output, errors).Parse(args).Invoke();
-        return (exit, output.ToString(), errors.ToString());
-    }
-
     private static TempSite Consistent(string? year2023 = null) => new TempSite()
         .WithReport("ceshi", 2022, ConsistentReports.Year2022, ConsistentReports.Department)
         .WithReport("ceshi", 2023, year2023 ?? ConsistentReports.Year2023, ConsistentReports.Department);

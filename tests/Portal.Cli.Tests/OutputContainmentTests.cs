@@ -51,7 +51,7 @@ public sealed class OutputContainmentTests
         Assert.Equal(1, exit);
         Assert.Equal(
             $"{ContentLoader.Display(Path.Combine(site.Root, "site.yml"))}:2:13: error: [config] output_dir: the output folder '{ContentLoader.Display(site.Root)}' is the site's folder (where site.yml is); a build replaces its output folder whole and would delete the site's sources: expected a folder of its own, such as public\n"
-            + "1 error(s), 0 warning(s)\nbuild failed: nothing was written\n",
+            + "1 个错误，0 个警告\n生成失败：什么也没有写入\n",
             errors);
         Assert.Equal(before, Snapshot(site.Sandbox));
     }
@@ -111,7 +111,7 @@ public sealed class OutputContainmentTests
         Assert.Equal(1, exit);
         Assert.Equal(
             $"error: [config] --output: the output folder '{ContentLoader.Display(target)}' {relation}; a build replaces its output folder whole and would delete the site's sources: expected a folder of its own, such as public\n"
-            + "1 error(s), 0 warning(s)\nbuild failed: nothing was written\n",
+            + "1 个错误，0 个警告\n生成失败：什么也没有写入\n",
             errors);
         Assert.Equal(before, Snapshot(site.Sandbox));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.*"));

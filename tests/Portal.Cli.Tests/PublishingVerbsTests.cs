@@ -27,7 +27,7 @@ public sealed class PublishingVerbsTests
 
         Assert.Equal(1, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("unknown key 'colour'", errors);
+        Assert.Contains("不认识的键 'colour'", errors);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class PublishingVerbsTests
         Assert.Equal(0, first.Exit);
         Assert.Contains("2024.yml", first.Output);
         Assert.Equal(1, second.Exit);
-        Assert.Contains("already exists", second.Errors);
+        Assert.Equal($"错误：{Portal.Build.Load.ContentLoader.Display(Path.Combine(site.Content, "ceshi-ju", "2024.yml"))} 已经存在：portal new 从不覆盖文件（请直接编辑它，或先删除）\n", second.Errors.ReplaceLineEndings("\n"));
         Assert.Equal(yaml, File.ReadAllText(Path.Combine(site.Content, "ceshi-ju", "2024.yml")));
     }
 

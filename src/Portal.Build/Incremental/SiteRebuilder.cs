@@ -25,6 +25,9 @@ public sealed class SiteRebuilder
 
     public SiteRebuilder(string siteFile) => _siteFile = Path.GetFullPath(siteFile);
 
+    /// <summary><c>portal serve --only &lt;slug&gt;</c>: build one department, for a fast preview.</summary>
+    public string? OnlyDepartment { get; init; }
+
     public RebuildResult Rebuild(IEnumerable<string> changedPaths)
     {
         var clock = Stopwatch.StartNew();
@@ -43,8 +46,16 @@ public sealed class SiteRebuilder
         }
 
         _renderer.Changes = _builtOnce ? ChangeSet.From(config, _unbuilt) : ChangeSet.All;
-        // Nothing is written: the caller keeps the files (portal serve serves them from memory).
-        var build = new BuildPipeline(config) { WritesOutput = false, Readings = _readings, LoadedFiles = _loaded }.Build(_renderer);
+        // Nothing is written: the caller keeps the files (portal serve serves them from memory). Drafts are built:
+        // serve is where a draft is previewed.
+        var build = new BuildPipeline(config)
+        {
+            WritesOutput = false,
+            Readings = _readings,
+            LoadedFiles = _loaded,
+            IncludeDrafts = true,
+            OnlyDepartment = OnlyDepartment,
+        }.Build(_renderer);
         IReadOnlyList<OutputFile>? files = null;
         if (build.Succeeded)
         {

@@ -17,11 +17,14 @@ public static partial class ContentLoader
     public const int MaxYear = 2100;
 
     /// <param name="cache">Files read by earlier builds of the same site (<c>portal serve</c>); null for a one-off build.</param>
-    public static ContentSet Load(string contentDirectory, DiagnosticBag diagnostics, LoadedFiles? cache = null)
+    /// <param name="language">The site's message language: YAML mistakes and misspelt keys are explained in it.</param>
+    public static ContentSet Load(string contentDirectory, DiagnosticBag diagnostics, LoadedFiles? cache = null, MessageLanguage language = MessageLanguage.Chinese)
     {
         if (!Directory.Exists(contentDirectory))
         {
-            diagnostics.Error(BuildStage.Load, null, null, $"the content folder '{contentDirectory}' does not exist");
+            diagnostics.Error(BuildStage.Load, null, null, language.Say(
+                $"内容文件夹 '{contentDirectory}' 不存在：在 site.yml 旁边建一个 content 文件夹，或改 content_dir",
+                $"the content folder '{contentDirectory}' does not exist"));
             return new ContentSet([]);
         }
 
@@ -37,7 +40,7 @@ public static partial class ContentLoader
         Parallel.For(0, folders.Length, i =>
         {
             var own = new DiagnosticBag();
-            loaded[i] = (LoadFolder(folders[i], own, cache, templates), own);
+            loaded[i] = (LoadFolder(folders[i], own, cache, templates, language), own);
         });
 
         var departments = new List<DepartmentContent>(folders.Length);
@@ -60,23 +63,24 @@ public static partial class ContentLoader
     /// <summary>Whether a folder name is a valid department slug (lower-case ASCII words joined by '-').</summary>
     public static bool IsSlug(string slug) => Slug().IsMatch(slug);
 
-    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics, LoadedFiles? cache, TemplateCatalog templates)
+    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics, LoadedFiles? cache, TemplateCatalog templates, MessageLanguage language)
     {
         var slug = Path.GetFileName(folder);
         if (!IsSlug(slug))
         {
-            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
-                $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu");
+            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null, language.Say(
+                $"部门文件夹名 '{slug}' 不合要求：只能用小写英文字母和数字，用 '-' 连接，例如 huaihua-jiguan-shiwu",
+                $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu"));
             return null;
         }
 
-        return LoadDepartment(folder, slug, diagnostics, cache, templates);
+        return LoadDepartment(folder, slug, diagnostics, cache, templates, language);
     }
 
     /// <summary>The path as the webmaster should see it in an error: relative to the working folder.</summary>
     public static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
 
-    private static DepartmentContent? LoadDepartment(string folder, string slug, DiagnosticBag diagnostics, LoadedFiles? cache, TemplateCatalog templates)
+    private static DepartmentContent? LoadDepartment(string folder, string slug, DiagnosticBag diagnostics, LoadedFiles? cache, TemplateCatalog templates, MessageLanguage language)
     {
         var departmentFile = Path.Combine(folder, "department.yml");
         Department? department = null;
@@ -97,12 +101,13 @@ public static partial class ContentLoader
 
         if (!File.Exists(departmentFile))
         {
-            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null,
-                "missing department.yml: every department folder needs one (name, province, level)");
+            diagnostics.Error(BuildStage.Load, new SourceLocation(Display(folder), 1, 1), null, language.Say(
+                "缺少 department.yml：每个部门文件夹都要有一个（name、province、level），portal new 会新建它",
+                "missing department.yml: every department folder needs one (name, province, level)"));
         }
         else if (IsOwn(departmentFile))
         {
-            department = ReadFile(departmentFile, diagnostics, cache, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
+            department = ReadFile(departmentFile, diagnostics, cache, language, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
         }
 
         var reports = new List<Report>();
@@ -118,12 +123,13 @@ public static partial class ContentLoader
             var stem = Path.GetFileNameWithoutExtension(file);
             if (extension == ".yaml" || !int.TryParse(stem, out var year) || stem.Length != 4 || year < MinYear || year > MaxYear)
             {
-                diagnostics.Error(BuildStage.Load, new SourceLocation(Display(file), 1, 1), null,
-                    $"bad report file name '{name}': expected <year>.yml with a year from {MinYear} to {MaxYear}, e.g. 2023.yml");
+                diagnostics.Error(BuildStage.Load, new SourceLocation(Display(file), 1, 1), null, language.Say(
+                    $"报告文件名 '{name}' 不合要求：应是 <年度>.yml，年度在 {MinYear} 到 {MaxYear} 之间，例如 2023.yml",
+                    $"bad report file name '{name}': expected <year>.yml with a year from {MinYear} to {MaxYear}, e.g. 2023.yml"));
                 continue;
             }
 
-            if (IsOwn(file) && ReadFile(file, diagnostics, cache, (reader, map) => ReportReader.Read(reader, slug, year, file, map, templates)) is { } report)
+            if (IsOwn(file) && ReadFile(file, diagnostics, cache, language, (reader, map) => ReportReader.Read(reader, slug, year, file, map, templates)) is { } report)
             {
                 reports.Add(report);
             }
@@ -137,7 +143,7 @@ public static partial class ContentLoader
     /// the file's <see cref="SourceMap"/> reads it again, with the same reader, only if a later stage asks for one
     /// (a validation error, a checker finding), so a large site does not hold thousands of paths per report.
     /// </summary>
-    private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, LoadedFiles? cache, Func<MappingReader, SourceMap, T?> read)
+    private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, LoadedFiles? cache, MessageLanguage language, Func<MappingReader, SourceMap, T?> read)
         where T : class
     {
         var display = Display(file);
@@ -148,8 +154,8 @@ public static partial class ContentLoader
         }
 
         T? ReadWith(string yaml, SourceMap map, DiagnosticBag bag) =>
-            YamlDocumentParser.Parse(yaml, display, bag) is { } node
-            && new ReadContext(map, bag).Mapping(node, string.Empty) is { } reader
+            YamlDocumentParser.Parse(yaml, display, bag, language) is { } node
+            && new ReadContext(map, bag, language).Mapping(node, string.Empty) is { } reader
                 ? read(reader, map)
                 : null;
 

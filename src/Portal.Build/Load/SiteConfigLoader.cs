@@ -1,6 +1,7 @@
 using Portal.Build.Load.Yaml;
 using Portal.Core.Configuration;
 using Portal.Core.Diagnostics;
+using YamlDotNet.RepresentationModel;
 
 namespace Portal.Build.Load;
 
@@ -13,7 +14,9 @@ public static class SiteConfigLoader
         if (!File.Exists(siteFile))
         {
             diagnostics.Error(BuildStage.Config, new SourceLocation(display, 1, 1), null,
-                "site.yml not found: run portal in the site's folder or pass --site <path to site.yml>");
+                // Without a site there is no language to ask for: Chinese, the default, with the English after it.
+                "找不到 site.yml：请在网站文件夹里运行 portal，或用 --site 指明 site.yml；新建网站用 portal init 文件夹名"
+                + " (site.yml not found: run portal in the site's folder or pass --site <path to site.yml>)");
             return null;
         }
 
@@ -24,7 +27,7 @@ public static class SiteConfigLoader
             return null;
         }
 
-        var context = new ReadContext(new SourceMap(display), diagnostics);
+        var context = new ReadContext(new SourceMap(display), diagnostics, MessagesIn(node));
         var map = context.Mapping(node, string.Empty);
         if (map is null)
         {
@@ -75,7 +78,8 @@ public static class SiteConfigLoader
             RootDirectory = root,
             ContentDirectory = Folder("content_dir", "content"),
             OutputDirectory = outputOverride is null ? configuredOutput : Path.GetFullPath(outputOverride),
-            ThemesDirectory = Folder("themes_dir", "themes"),
+            // Without themes_dir: the site's own themes/, else the themes that ship with Portal (Bundled).
+            ThemesDirectory = map.Has("themes_dir") ? Folder("themes_dir", "themes") : Scaffold.Bundled.ResolveThemes(root, null),
         };
         map.RejectUnknownKeys();
 
@@ -130,4 +134,10 @@ public static class SiteConfigLoader
                 $"the output folder '{ContentLoader.Display(config.OutputDirectory)}' {overlap}; {OutputFolder.Consequence}");
         }
     }
+
+    /// <summary>site.yml's own messages are in the language it asks for (a syntax error comes before that is known).</summary>
+    private static MessageLanguage MessagesIn(YamlNode node) =>
+        MessageLanguages.Of(node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("language"), out var value)
+            ? (value as YamlScalarNode)?.Value
+            : null);
 }

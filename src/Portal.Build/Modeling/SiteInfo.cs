@@ -8,6 +8,12 @@ public sealed record SiteInfo(string Title, string? Description, string Language
     /// <summary>The theme's UI strings in the site's language (templates reach them through <see cref="Ui"/>).</summary>
     public UiStrings Strings { get; init; } = UiStrings.Empty;
 
+    /// <summary>
+    /// The site has a <c>custom.css</c> beside site.yml: the layout loads it after the theme's stylesheet, so a few CSS
+    /// variables (<c>--accent: #a50000;</c>) change the theme without copying it.
+    /// </summary>
+    public bool HasCustomCss { get; init; }
+
     /// <summary>The first breadcrumb of every page below the home page (首页).</summary>
     public Crumb Home => new(Strings.T("nav.home"), string.Empty);
 

@@ -16,13 +16,21 @@ public static class SiteModelBuilder
 {
     public const string GlossaryPath = "glossary/";
 
+    /// <summary>The site's own stylesheet beside site.yml, loaded after the theme's (see <see cref="SiteInfo.HasCustomCss"/>).</summary>
+    public const string CustomCssFile = "custom.css";
+
+    /// <summary>Where <see cref="CustomCssFile"/> is published.</summary>
+    public const string CustomCssPath = "assets/" + CustomCssFile;
+
     public static SiteModel Build(SiteConfig config, ContentSet content, IReadOnlyList<Finding>? findings = null)
     {
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
-        var defaultTheme = Path.Combine(config.ThemesDirectory, "default");
+        var defaultTheme = Scaffold.Bundled.DefaultTheme(config.ThemesDirectory);
+        var customCss = Path.Combine(config.RootDirectory, CustomCssFile);
         var site = new SiteInfo(config.Title, config.Description, config.Language, config.BaseUrl)
         {
             Strings = UiStrings.Load(themeDirectory, defaultTheme, config.Language),
+            HasCustomCss = File.Exists(customCss),
         };
         var pages = new List<PageModel>();
         var files = new List<StaticFile>();
@@ -80,6 +88,10 @@ public static class SiteModelBuilder
         pages.Add(new SearchPage { Site = site, Path = SearchPage.SitePath, Title = site.Strings.T("search.title") });
 
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));
+        if (site.HasCustomCss)
+        {
+            files.Add(new StaticFile(CustomCssPath, customCss));
+        }
         return new SiteModel(pages, files, themeDirectory, defaultTheme)
         {
             // The content schemas are published too, so a $schema header can point at the live site.

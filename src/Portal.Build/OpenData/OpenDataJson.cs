@@ -13,7 +13,8 @@ namespace Portal.Build.OpenData;
 /// </summary>
 public static class OpenDataJson
 {
-    private static readonly HashSet<string> Bookkeeping = ["FilePath", "SourceMap"];
+    // Draft too: a published report is never a draft, and portal serve's preview of one need not say it in its data.
+    private static readonly HashSet<string> Bookkeeping = ["FilePath", "SourceMap", "Draft"];
 
     // What the model derives for pages (a table's form and conventions, a line's matching label) is not content:
     // report.json holds the report as written, its tables by their keys.

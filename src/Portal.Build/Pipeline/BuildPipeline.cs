@@ -45,6 +45,15 @@ public sealed class BuildPipeline
     /// </summary>
     public LoadedFiles? LoadedFiles { get; init; }
 
+    /// <summary>
+    /// <c>portal serve</c>: reports marked <c>draft: true</c> are built too, for previewing. A one-off build leaves
+    /// them out (and says so) so nothing unfinished is published by accident.
+    /// </summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary><c>portal serve --only &lt;slug&gt;</c>: builds one department (and the site pages over it), for a fast preview.</summary>
+    public string? OnlyDepartment { get; init; }
+
     /// <summary>Called as each stage starts, for progress displays.</summary>
     public Action<BuildStage>? StageStarting { get; init; }
 
@@ -221,14 +230,14 @@ public sealed class BuildPipeline
 
     private ContentSet LoadAndValidate()
     {
-        var content = Stage(BuildStage.Load, () => ContentLoader.Load(_config.ContentDirectory, _diagnostics, LoadedFiles));
-        Stage(BuildStage.Validate, () =>
+        var language = MessageLanguages.Of(_config.Language);
+        var content = Stage(BuildStage.Load, () => ContentLoader.Load(_config.ContentDirectory, _diagnostics, LoadedFiles, language));
+        return Stage(BuildStage.Validate, () =>
         {
-            ContentValidator.Validate(content, _diagnostics);
+            ContentValidator.Validate(content, _diagnostics, Strict, language);
             ThemeValidator.Validate(_config, _diagnostics);
-            return true;
+            return ContentFilter.Apply(content, IncludeDrafts, OnlyDepartment, _diagnostics, language);
         });
-        return content;
     }
 
     private T Stage<T>(BuildStage stage, Func<T> run)

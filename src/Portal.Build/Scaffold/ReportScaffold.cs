@@ -54,7 +54,7 @@ public static class ReportScaffold
         y.AppendLine("#   heading_raw: 第四部分 名词解释");
         y.AppendLine("#   source_line: null");
         y.AppendLine("#   terms:");
-        y.AppendLine("#     - {term: 机关运行经费, definition: \"按原文填写\"}");
+        y.AppendLine($"#     - {{term: 机关运行经费, definition: \"{Placeholders.AsPrinted}\"}}");
         y.AppendLine();
         Performance(y);
         y.AppendLine("## 其他表格（模板各表以外）");
@@ -86,7 +86,7 @@ public static class ReportScaffold
 
         y.AppendLine($"{indent}    source_line: null");
         y.AppendLine($"{indent}    body: |");
-        y.AppendLine($"{indent}      按原文填写（Markdown，段落之间空一行）。");
+        y.AppendLine($"{indent}      {Placeholders.AsPrinted}（Markdown，段落之间空一行）。");
     }
 
     /// <summary>The template's tables, each commented out, written from its form definition (the one source of their shape).</summary>
@@ -186,8 +186,8 @@ public static class ReportScaffold
         y.AppendLine($"{indent}funds:                               ## [名称, 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分]");
         y.AppendLine($"{indent}  - [年度资金总额, null, null, null, null, null, null]");
         y.AppendLine($"{indent}goals:");
-        y.AppendLine($"{indent}  expected: 按原文填写                ## 预期目标");
-        y.AppendLine($"{indent}  actual: 按原文填写                  ## 实际完成情况");
+        y.AppendLine($"{indent}  expected: {Placeholders.AsPrinted}                ## 预期目标");
+        y.AppendLine($"{indent}  actual: {Placeholders.AsPrinted}                  ## 实际完成情况");
         y.AppendLine($"{indent}indicators:");
         y.AppendLine($"{indent}  - name: 产出指标                    ## 一级指标");
         y.AppendLine($"{indent}    weight: null");
@@ -205,6 +205,6 @@ public static class ReportScaffold
         y.AppendLine($"{indent}  unit: 万元");
         y.AppendLine($"{indent}  header: [[指标, 决算数]]");
         y.AppendLine($"{indent}  rows:");
-        y.AppendLine($"{indent}    - [按原文填写, null]");
+        y.AppendLine($"{indent}    - [{Placeholders.AsPrinted}, null]");
     }
 }

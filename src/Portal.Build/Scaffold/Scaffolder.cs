@@ -2,6 +2,7 @@ using Portal.Build.Load.Templates;
 using Portal.Build.Load;
 using Portal.Build.Schema;
 using Portal.Core.Configuration;
+using Portal.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -16,20 +17,27 @@ public static class Scaffolder
 {
     public static ScaffoldResult Create(SiteConfig config, string slug, int year, string? departmentName = null, string? templateName = null)
     {
+        var say = MessageLanguages.Of(config.Language);
         var templates = TemplateCatalog.Load(config.ContentDirectory, new Portal.Core.Diagnostics.DiagnosticBag());
         if (templates.Find(templateName ?? TemplateCatalog.DefaultName) is not { } template)
         {
-            return Fail($"unknown template '{templateName}': expected one of {string.Join(", ", templates.Names)} (or a file {TemplateCatalog.SiteFolder}/{templateName}.yml in the content folder)");
+            return Fail(say.Say(
+                $"没有名为 '{templateName}' 的表格模板：可用的有 {string.Join("、", templates.Names)}（或在内容文件夹的 {TemplateCatalog.SiteFolder}/{templateName}.yml 中自定义）",
+                $"unknown template '{templateName}': expected one of {string.Join(", ", templates.Names)} (or a file {TemplateCatalog.SiteFolder}/{templateName}.yml in the content folder)"));
         }
 
         if (!ContentLoader.IsSlug(slug))
         {
-            return Fail($"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu");
+            return Fail(say.Say(
+                $"部门文件夹名 '{slug}' 不合要求：只能用小写英文字母和数字，用 '-' 连接，例如 huaihua-jiguan-shiwu",
+                $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu"));
         }
 
         if (year is < ContentLoader.MinYear or > ContentLoader.MaxYear)
         {
-            return Fail($"bad year {year}: expected a year from {ContentLoader.MinYear} to {ContentLoader.MaxYear}");
+            return Fail(say.Say(
+                $"年度 {year} 不合要求：应在 {ContentLoader.MinYear} 到 {ContentLoader.MaxYear} 之间",
+                $"bad year {year}: expected a year from {ContentLoader.MinYear} to {ContentLoader.MaxYear}"));
         }
 
         // The name is also written into comment lines of the new files, where a line break would end the comment.
@@ -42,7 +50,9 @@ public static class Scaffolder
         var reportFile = Path.Combine(folder, $"{year}.yml");
         if (File.Exists(reportFile))
         {
-            return Fail($"{ContentLoader.Display(reportFile)} already exists: portal new never overwrites a file (edit it, or delete it first)");
+            return Fail(say.Say(
+                $"{ContentLoader.Display(reportFile)} 已经存在：portal new 从不覆盖文件（请直接编辑它，或先删除）",
+                $"{ContentLoader.Display(reportFile)} already exists: portal new never overwrites a file (edit it, or delete it first)"));
         }
 
         var created = new List<string>();
@@ -78,7 +88,7 @@ public static class Scaffolder
         if (!File.Exists(sourceFile))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(sourceFile)!);
-            File.WriteAllText(sourceFile, "（把公开文件的全文粘贴到这里：网站在报告旁发布它，各节的 source_line 指向它的行号。）\n");
+            File.WriteAllText(sourceFile, $"{Placeholders.SourceText}：网站在报告旁发布它，各节的 source_line 指向它的行号。）\n");
             created.Add(sourceFile);
         }
 

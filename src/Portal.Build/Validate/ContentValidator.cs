@@ -13,18 +13,20 @@ namespace Portal.Build.Validate;
 /// </summary>
 public static class ContentValidator
 {
-    public static void Validate(ContentSet content, DiagnosticBag diagnostics)
+    /// <param name="strict"><c>--strict</c>: a placeholder left by portal new is an error, not a warning.</param>
+    public static void Validate(ContentSet content, DiagnosticBag diagnostics, bool strict = false, MessageLanguage language = MessageLanguage.Chinese)
     {
         foreach (var entry in content.Departments)
         {
+            PlaceholderRule.Check(entry, diagnostics, strict, language);
             foreach (var report in entry.Reports)
             {
-                ValidateReport(entry.Department, report, diagnostics);
+                ValidateReport(entry.Department, report, diagnostics, language);
             }
         }
     }
 
-    private static void ValidateReport(Department department, Report report, DiagnosticBag diagnostics)
+    private static void ValidateReport(Department department, Report report, DiagnosticBag diagnostics, MessageLanguage language)
     {
         void Error(string path, string message) =>
             diagnostics.Error(BuildStage.Validate, report.SourceMap.Find(path), path, message);
@@ -36,11 +38,15 @@ public static class ContentValidator
             var folder = Path.GetDirectoryName(department.FilePath)!;
             if (RealPaths.Inside(RealPaths.Listed(folder), report.Source.File, "the department folder", out var problem) is not { } full)
             {
-                Error("source.file", $"expected a path inside the department folder, found \"{report.Source.File}\": {problem}");
+                Error("source.file", language.Say(
+                    $"来源文件要放在部门文件夹里（例如 sources/{report.Year}.txt），现在是 \"{report.Source.File}\"：{problem}",
+                    $"expected a path inside the department folder, found \"{report.Source.File}\": {problem}"));
             }
             else if (!File.Exists(full))
             {
-                Error("source.file", $"the source document '{report.Source.File}' does not exist beside {Path.GetFileName(department.FilePath)}");
+                Error("source.file", language.Say(
+                    $"来源文件 '{report.Source.File}' 不存在：应放在 {Path.GetFileName(department.FilePath)} 所在的部门文件夹里",
+                    $"the source document '{report.Source.File}' does not exist beside {Path.GetFileName(department.FilePath)}"));
             }
             else
             {
@@ -50,22 +56,24 @@ public static class ContentValidator
 
         if (report.Overview is null && report.Explanation is null && !report.Tables.Any && report.Performance is null && report.Glossary is null)
         {
-            Error(string.Empty, "the report has no content: expected at least one of overview, tables, explanation, glossary, performance");
+            Error(string.Empty, language.Say(
+                "这份报告还没有内容：overview、tables、explanation、glossary、performance 至少要有一项",
+                "the report has no content: expected at least one of overview, tables, explanation, glossary, performance"));
         }
 
-        ValidateDocument(report.Overview, "overview", Error);
-        ValidateDocument(report.Explanation, "explanation", Error);
+        ValidateDocument(report.Overview, "overview", Error, language);
+        ValidateDocument(report.Explanation, "explanation", Error, language);
         if (report.Performance is { } performance)
         {
-            ValidateDocument(performance.Overall?.Report, "performance.overall.report", Error);
+            ValidateDocument(performance.Overall?.Report, "performance.overall.report", Error, language);
             for (var i = 0; i < performance.Reports.Count; i++)
             {
-                ValidateDocument(performance.Reports[i], $"performance.reports[{i}]", Error);
+                ValidateDocument(performance.Reports[i], $"performance.reports[{i}]", Error, language);
             }
 
             for (var i = 0; i < performance.Projects.Count; i++)
             {
-                ValidateDocument(performance.Projects[i].Report, $"performance.projects[{i}].report", Error);
+                ValidateDocument(performance.Projects[i].Report, $"performance.projects[{i}].report", Error, language);
             }
         }
     }
@@ -149,7 +157,7 @@ public static class ContentValidator
         }
     }
 
-    private static void ValidateDocument(Document? document, string path, Action<string, string> error)
+    private static void ValidateDocument(Document? document, string path, Action<string, string> error, MessageLanguage language)
     {
         if (document is null)
         {
@@ -167,11 +175,15 @@ public static class ContentValidator
                 {
                     if (!SectionKinds.Labels.ContainsKey(kind))
                     {
-                        error($"{here}.kind", $"unknown section kind \"{kind}\"; expected one of: {string.Join(", ", SectionKinds.Labels.Keys)}");
+                        error($"{here}.kind", language.Say(
+                            $"不认识的本节主题 \"{kind}\"：可用的有 {string.Join(", ", SectionKinds.Labels.Keys)}（都不合适时不写 kind）",
+                            $"unknown section kind \"{kind}\"; expected one of: {string.Join(", ", SectionKinds.Labels.Keys)}"));
                     }
                     else if (!seen.Add(kind))
                     {
-                        error($"{here}.kind", $"section kind \"{kind}\" is used twice in this document; each kind names one section");
+                        error($"{here}.kind", language.Say(
+                            $"本节主题 \"{kind}\" 在这一部分用了两次：每个主题只对应一节",
+                            $"section kind \"{kind}\" is used twice in this document; each kind names one section"));
                     }
                 }
 

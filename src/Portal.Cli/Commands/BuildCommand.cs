@@ -9,42 +9,40 @@ namespace Portal.Cli.Commands;
 /// <summary><c>portal build</c>: build the whole site into the output folder, or leave it untouched.</summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter output, TextWriter errors)
+    public static Command Create(TextWriter output, TextWriter errors, CliText text)
     {
-        var site = CommonOptions.Site();
-        var outputOption = new Option<DirectoryInfo?>("--output", "-o") { Description = "Write the site here instead of site.yml's output_dir" };
-        var strict = new Option<bool>("--strict") { Description = "Fail (exit 2, nothing written) on any accounts finding of severity error" };
-        var quiet = CommonOptions.Quiet();
-        var timings = new Option<bool>("--timings") { Description = "Print each stage's time, pages per second and peak memory (for benchmarks)" };
-        var command = new Command("build", "Build the site (load → validate → check → model → render → index → write)") { site, outputOption, strict, quiet, timings };
+        var site = CommonOptions.Site(text);
+        var outputOption = new Option<DirectoryInfo?>("--output", "-o") { Description = text.Help("output") };
+        var strict = new Option<bool>("--strict") { Description = text.Help("strict") };
+        var quiet = CommonOptions.Quiet(text);
+        var timings = new Option<bool>("--timings") { Description = text.Help("timings") };
+        var command = new Command("build", text.Help("build")) { site, outputOption, strict, quiet, timings };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
             var config = SiteConfigLoader.Load(parse.GetValue(site)!.FullName, diagnostics, parse.GetValue(outputOption)?.FullName);
             if (config is null)
             {
-                DiagnosticPrinter.Print(diagnostics.Items, errors);
-                errors.WriteLine("build failed: nothing was written");
+                DiagnosticPrinter.Print(diagnostics.Items, errors, text);
+                errors.WriteLine(text.T("build_failed_config"));
                 return 1;
             }
 
             var isStrict = parse.GetValue(strict);
-            var result = BuildProgress.Wanted(output, parse.GetValue(quiet)) ? BuildProgress.Run(config, isStrict) : new BuildPipeline(config) { Strict = isStrict }.Build();
+            var result = BuildProgress.Wanted(output, parse.GetValue(quiet)) ? BuildProgress.Run(config, isStrict, text) : new BuildPipeline(config) { Strict = isStrict }.Build();
 
             // --quiet is for scripts: errors only; the checker's warnings are on the site and in portal check.
-            DiagnosticPrinter.Print(parse.GetValue(quiet) ? [.. result.Diagnostics.Where(d => d.Severity == Severity.Error)] : result.Diagnostics, errors);
+            DiagnosticPrinter.Print(parse.GetValue(quiet) ? [.. result.Diagnostics.Where(d => d.Severity == Severity.Error)] : result.Diagnostics, errors, text);
             if (!result.Succeeded)
             {
-                errors.WriteLine("build failed: the previous output was left untouched");
+                errors.WriteLine(text.T("build_failed"));
                 var onlyFindings = result.Diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.Stage == BuildStage.Check);
                 return onlyFindings ? CheckCommand.FindingsExitCode : 1;
             }
 
             if (!parse.GetValue(quiet))
             {
-                output.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"built {result.Pages} pages, {result.Files} files into {ContentLoader.Display(config.OutputDirectory)} in {result.Elapsed.TotalSeconds:0.00} s"));
+                output.WriteLine(text.T("built", result.Pages, result.Files, ContentLoader.Display(config.OutputDirectory), result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)));
             }
 
             // Asked for by name, so printed under --quiet too (benchmarks want timings without the checker's warnings).

@@ -17,13 +17,13 @@ internal static class BuildProgress
     public static bool Wanted(TextWriter output, bool quiet) =>
         !quiet && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
-    public static BuildResult Run(SiteConfig config, bool strict) =>
+    public static BuildResult Run(SiteConfig config, bool strict, CliText text) =>
         AnsiConsole.Progress()
             .AutoClear(true)
             .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                var tasks = Stages.ToDictionary(s => s, s => context.AddTask(s.ToString().ToLowerInvariant(), autoStart: false, maxValue: 1));
+                var tasks = Stages.ToDictionary(s => s, s => context.AddTask(text.T("stage." + s.ToString().ToLowerInvariant()), autoStart: false, maxValue: 1));
                 BuildStage? running = null;
                 var pipeline = new BuildPipeline(config)
                 {

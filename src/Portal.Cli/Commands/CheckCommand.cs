@@ -14,16 +14,16 @@ internal static class CheckCommand
 {
     public const int FindingsExitCode = 2;
 
-    public static Command Create(TextWriter output, TextWriter errors)
+    public static Command Create(TextWriter output, TextWriter errors, CliText text)
     {
-        var site = CommonOptions.Site();
+        var site = CommonOptions.Site(text);
         var format = new Option<string>("--format")
         {
-            Description = "text (one line per finding, grouped by report) or json",
+            Description = text.Help("format"),
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("check", "Check that every report's accounts add up (数据核对) without writing the site") { site, format };
+        var command = new Command("check", text.Help("check")) { site, format };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -32,8 +32,8 @@ internal static class CheckCommand
             var problems = diagnostics.Items.Concat(result?.Diagnostics.Where(d => d.Severity == Severity.Error) ?? []).ToArray();
             if (result is null || problems.Any(d => d.Severity == Severity.Error))
             {
-                DiagnosticPrinter.Print(problems, errors);
-                errors.WriteLine("check failed: the content could not be loaded or checked");
+                DiagnosticPrinter.Print(problems, errors, text);
+                errors.WriteLine(text.T("check_failed"));
                 return 1;
             }
 

@@ -5,7 +5,7 @@ namespace Portal.Cli.Commands;
 /// <summary>Prints diagnostics one per line, errors first, then a count.</summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter errors)
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter errors, CliText text)
     {
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Severity).ThenBy(d => d.Location?.File, StringComparer.Ordinal)
                      .ThenBy(d => d.Location?.Line).ThenBy(d => d.Location?.Column))
@@ -17,7 +17,7 @@ internal static class DiagnosticPrinter
         var warningCount = diagnostics.Count - errorCount;
         if (diagnostics.Count > 0)
         {
-            errors.WriteLine($"{errorCount} error(s), {warningCount} warning(s)");
+            errors.WriteLine(text.T("summary", errorCount, warningCount));
         }
     }
 }

@@ -8,17 +8,20 @@ namespace Portal.Cli.Commands;
 /// <summary><c>portal serve</c>: build, serve on 127.0.0.1, rebuild and reload the browser on every edit.</summary>
 internal static class ServeCommand
 {
-    public static Command Create(TextWriter output, TextWriter errors)
+    public static Command Create(TextWriter output, TextWriter errors, CliText text)
     {
-        var site = CommonOptions.Site();
-        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8080 };
-        var command = new Command("serve", "Build and serve the site on 127.0.0.1; watch content, themes and site.yml; reload the browser on change") { site, port };
+        var site = CommonOptions.Site(text);
+        var port = new Option<int>("--port", "-p") { Description = text.Help("port"), DefaultValueFactory = _ => 8080 };
+        var host = new Option<string>("--host") { Description = text.Help("host"), DefaultValueFactory = _ => ServeHost.Loopback.Name };
+        var open = new Option<bool>("--open") { Description = text.Help("open") };
+        var only = new Option<string?>("--only") { Description = text.Help("only") };
+        var command = new Command("serve", text.Help("serve")) { site, port, host, open, only };
         // A synchronous action with its own signal handling: System.CommandLine's handler for async actions
         // throws when a second signal arrives (Ctrl+C twice, or SIGINT then SIGTERM) and prints a stack trace.
         command.SetAction(parse =>
         {
             var siteFile = parse.GetValue(site)!;
-            if (CommonOptions.LoadSite(siteFile, errors) is not { } config)
+            if (CommonOptions.LoadSite(siteFile, errors, text) is not { } config)
             {
                 return 1;
             }
@@ -32,22 +35,39 @@ internal static class ServeCommand
 
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            return ServeUntilStoppedAsync(config, siteFile.FullName, parse.GetValue(port), output, errors, stop.Token).GetAwaiter().GetResult();
+            var options = new ServeOptions(parse.GetValue(port)) { Host = new ServeHost(parse.GetValue(host)!), Only = parse.GetValue(only) };
+            return ServeUntilStoppedAsync(config, siteFile.FullName, options, parse.GetValue(open), output, errors, text, stop.Token).GetAwaiter().GetResult();
         });
         return command;
     }
 
-    private static async Task<int> ServeUntilStoppedAsync(SiteConfig config, string siteFile, int port, TextWriter output, TextWriter errors, CancellationToken stop)
+    private static async Task<int> ServeUntilStoppedAsync(
+        SiteConfig config, string siteFile, ServeOptions options, bool open, TextWriter output, TextWriter errors, CliText text, CancellationToken stop)
     {
-        await using var session = await ServeSession.StartAsync(config, siteFile, port, output, errors);
-        output.WriteLine($"serving {session.Address} (watching content, themes and site.yml; Ctrl+C stops)");
+        await using var session = await ServeSession.StartAsync(config, siteFile, options, output, errors, text);
+        output.WriteLine(text.T("serving", session.Address));
+        if (options.Only is { } slug)
+        {
+            output.WriteLine(text.T("serving_only", slug));
+        }
+
+        if (!options.Host.IsLoopback)
+        {
+            errors.WriteLine(text.T("host_warning", options.Host.Name));
+        }
+
+        if (open && !BrowserLauncher.Open(session.Address))
+        {
+            errors.WriteLine(text.T("open_failed", session.Address));
+        }
+
         try
         {
             await Task.Delay(Timeout.Infinite, stop);
         }
         catch (OperationCanceledException)
         {
-            output.WriteLine("stopped");
+            output.WriteLine(text.T("stopped"));
         }
 
         return 0;

@@ -9,12 +9,12 @@ namespace Portal.Cli.Commands;
 /// <summary><c>portal validate</c>: load and validate the content, write nothing.</summary>
 internal static class ValidateCommand
 {
-    public static Command Create(TextWriter output, TextWriter errors)
+    public static Command Create(TextWriter output, TextWriter errors, CliText text)
     {
-        var site = CommonOptions.Site();
-        var content = new Option<DirectoryInfo?>("--content") { Description = "Validate this content folder instead of site.yml's" };
-        var quiet = CommonOptions.Quiet();
-        var command = new Command("validate", "Load and validate the content without writing the site") { site, content, quiet };
+        var site = CommonOptions.Site(text);
+        var content = new Option<DirectoryInfo?>("--content") { Description = text.Help("content") };
+        var quiet = CommonOptions.Quiet(text);
+        var command = new Command("validate", text.Help("validate")) { site, content, quiet };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -37,7 +37,7 @@ internal static class ValidateCommand
 
             var result = config is null ? null : new BuildPipeline(config).Validate();
             var all = diagnostics.Items.Concat(result?.Diagnostics ?? []).ToArray();
-            DiagnosticPrinter.Print(all, errors);
+            DiagnosticPrinter.Print(all, errors, text);
             if (all.Any(d => d.Severity == Severity.Error))
             {
                 return 1;
@@ -45,7 +45,7 @@ internal static class ValidateCommand
 
             if (!parse.GetValue(quiet))
             {
-                output.WriteLine("content is valid");
+                output.WriteLine(text.T("valid"));
             }
 
             return 0;

@@ -35,23 +35,33 @@ internal sealed class DevServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<DevServer> StartAsync(LiveSite site, int port)
+    /// <param name="script">The live-reload script, with the overlay's words in the site's language (<see cref="LiveReload.Script"/>).</param>
+    public static async Task<DevServer> StartAsync(LiveSite site, int port, string script, ServeHost? host = null)
     {
+        host ??= ServeHost.Loopback;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "portal-serve", ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            foreach (var address in host.Addresses())
+            {
+                kestrel.Listen(address, port);
+            }
+        });
         var app = builder.Build();
 
         // One terminal handler and no routing: the server has three kinds of answer and nothing else.
-        app.Run(context => !IsLoopbackHost(context.Request.Host) ? Misdirected(context) : context.Request.Path.Value switch
+        app.Run(context => !IsAllowedHost(context.Request.Host, host) ? Misdirected(context) : context.Request.Path.Value switch
         {
-            LiveReload.ScriptPath => Text(context, LiveReload.Script, "text/javascript; charset=utf-8"),
+            LiveReload.ScriptPath => Text(context, script, "text/javascript; charset=utf-8"),
             LiveReload.EventsPath => Events(context, site),
             _ => File(context, site),
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DevServer(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/"));
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        // The address as the webmaster typed it (a port of 0 is now the port Kestrel picked).
+        var name = host.Name.Contains(':', StringComparison.Ordinal) && !host.Name.StartsWith('[') ? $"[{host.Name}]" : host.Name;
+        return new DevServer(app, new Uri($"http://{name}:{address.Port}/"));
     }
 
     public async ValueTask DisposeAsync()
@@ -77,11 +87,15 @@ internal sealed class DevServer : IAsyncDisposable
             || (IPAddress.TryParse(name, out var address) && IPAddress.IsLoopback(address));
     }
 
+    /// <summary>A loopback name, or the name the webmaster gave to <c>--host</c> (<see cref="ServeHost.AllowedHostNames"/>).</summary>
+    internal static bool IsAllowedHost(HostString requested, ServeHost host) =>
+        IsLoopbackHost(requested) || host.AllowedHostNames.Contains(requested.Host) || host.AllowedHostNames.Contains($"[{requested.Host.Trim('[', ']')}]");
+
     /// <summary>421 Misdirected Request: this server answers only to loopback names (see <see cref="IsLoopbackHost"/>).</summary>
     private static Task Misdirected(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
-        return Text(context, "portal serve answers only requests addressed to localhost, 127.0.0.1 or [::1]\n", "text/plain; charset=utf-8");
+        return Text(context, "portal serve answers only requests addressed to localhost, 127.0.0.1, [::1] or the name given to --host\n", "text/plain; charset=utf-8");
     }
 
     private static Task File(HttpContext context, LiveSite site)
@@ -143,10 +157,19 @@ internal sealed class DevServer : IAsyncDisposable
             while (!stop.IsCancellationRequested)
             {
                 var next = site.NextChange;
-                var message = $"event: version\ndata: {site.Version}\n\n";
+                // The saved page comes before the version, so a page that follows it does not reload first.
+                var message = site.SavedPage is { } saved
+                    ? $"event: saved\ndata: {JsonSerializer.Serialize(new { version = site.Version, path = "/" + saved }, EventJson)}\n\n"
+                    : string.Empty;
+                message += $"event: version\ndata: {site.Version}\n\n";
                 if (site.Error is { } error)
                 {
                     message += $"event: build-error\ndata: {JsonSerializer.Serialize(error, EventJson)}\n\n";
+                }
+
+                if (site.Findings is { } findings)
+                {
+                    message += $"event: findings\ndata: {JsonSerializer.Serialize(findings, EventJson)}\n\n";
                 }
 
                 await context.Response.WriteAsync(message, Utf8, stop);

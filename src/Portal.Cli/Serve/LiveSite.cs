@@ -20,6 +20,12 @@ internal sealed class LiveSite
     /// <summary>The last build's errors, one per line; null when the last build succeeded.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>
+    /// The 数据核对 findings of the reports the last edit touched, one per line, for the panel over the page; null when
+    /// there are none. Shown beside the page, never instead of it: a finding is not a build error.
+    /// </summary>
+    public string? Findings { get; private set; }
+
     public Task NextChange
     {
         get
@@ -31,13 +37,21 @@ internal sealed class LiveSite
         }
     }
 
+    /// <summary>
+    /// The page of the file saved by the last edit (<c>ceshi/2023/</c>), for the open browser to go to; null when the
+    /// edit has no page of its own. Paired with <see cref="Version"/>: a page only follows a save newer than itself.
+    /// </summary>
+    public string? SavedPage { get; private set; }
+
     public byte[]? Find(string path) => _files.GetValueOrDefault(path);
 
-    public void Publish(IReadOnlyList<OutputFile> files) => Change(() =>
+    public void Publish(IReadOnlyList<OutputFile> files, string? findings = null, Func<Func<string, bool>, string?>? savedPage = null) => Change(() =>
     {
         _files = files.ToFrozenDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         Version++;
         Error = null;
+        Findings = findings;
+        SavedPage = savedPage?.Invoke(_files.ContainsKey);
     });
 
     public void Fail(IEnumerable<Diagnostic> diagnostics) => Change(() =>

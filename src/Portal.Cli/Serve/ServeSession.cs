@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Build.Incremental;
 using Portal.Cli.Commands;
 using Portal.Core.Configuration;
+using Portal.Core.Diagnostics;
 
 namespace Portal.Cli.Serve;
 
@@ -16,11 +17,15 @@ internal sealed class ServeSession : IAsyncDisposable
     private readonly DevServer _server;
     private readonly TextWriter _output;
     private readonly TextWriter _errors;
+    private readonly CliText _text;
+    private readonly string _contentDirectory;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    private ServeSession(SiteRebuilder rebuilder, SiteWatcher watcher, DevServer server, LiveSite site, TextWriter output, TextWriter errors)
+    private ServeSession(SiteRebuilder rebuilder, SiteWatcher watcher, DevServer server, LiveSite site, TextWriter output, TextWriter errors, CliText text, string contentDirectory)
     {
+        _contentDirectory = contentDirectory;
+        _text = text;
         _rebuilder = rebuilder;
         _watcher = watcher;
         _server = server;
@@ -34,14 +39,14 @@ internal sealed class ServeSession : IAsyncDisposable
 
     public LiveSite Site { get; }
 
-    public static async Task<ServeSession> StartAsync(SiteConfig config, string siteFile, int port, TextWriter output, TextWriter errors)
+    public static async Task<ServeSession> StartAsync(SiteConfig config, string siteFile, ServeOptions options, TextWriter output, TextWriter errors, CliText text)
     {
-        var rebuilder = new SiteRebuilder(siteFile);
+        var rebuilder = new SiteRebuilder(siteFile) { OnlyDepartment = options.Only };
         var site = new LiveSite();
         var watcher = new SiteWatcher(config.ContentDirectory, config.ThemesDirectory, siteFile);
-        Report(rebuilder.Rebuild([]), site, output, errors, first: true);
-        var server = await DevServer.StartAsync(site, port);
-        return new ServeSession(rebuilder, watcher, server, site, output, errors);
+        Report(rebuilder.Rebuild([]), [], config.ContentDirectory, site, output, errors, text, first: true);
+        var server = await DevServer.StartAsync(site, options.Port, LiveReload.Script(text), options.Host);
+        return new ServeSession(rebuilder, watcher, server, site, output, errors, text, config.ContentDirectory);
     }
 
     public async ValueTask DisposeAsync()
@@ -65,27 +70,52 @@ internal sealed class ServeSession : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var changed = await _watcher.NextBatchAsync(_stop.Token);
-            Report(_rebuilder.Rebuild(changed), Site, _output, _errors, first: false);
+            Report(_rebuilder.Rebuild(changed), changed, _contentDirectory, Site, _output, _errors, _text, first: false);
         }
     }
 
     private static string Stages(RebuildResult result) =>
         string.Join(", ", result.StageTimes.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key.ToString().ToLowerInvariant()} {s.Value.TotalMilliseconds:0}")));
 
-    private static void Report(RebuildResult result, LiveSite site, TextWriter output, TextWriter errors, bool first)
+    private static void Report(RebuildResult result, IReadOnlyCollection<string> changed, string contentDirectory, LiveSite site, TextWriter output, TextWriter errors, CliText text, bool first)
     {
         if (!result.Succeeded)
         {
             site.Fail(result.Diagnostics);
-            DiagnosticPrinter.Print(result.Diagnostics, errors);
-            errors.WriteLine(first ? "build failed: fix the errors above; the page updates when the site builds" : "build failed: still serving the last good site");
+            DiagnosticPrinter.Print(result.Diagnostics, errors, text);
+            errors.WriteLine(text.T(first ? "serve_failed_first" : "serve_failed"));
             return;
         }
 
-        site.Publish(result.Files!);
+        var findings = EditedFindings(result.Diagnostics, changed);
+        site.Publish(
+            result.Files!,
+            findings.Length == 0 ? null : string.Join('\n', findings.Select(f => f.ToString())),
+            exists => SavedPage.For(changed, contentDirectory, exists));
         var pages = result.Files!.Count(f => f.IsPage);
         output.WriteLine(first
-            ? string.Create(CultureInfo.InvariantCulture, $"built {pages} pages, {result.Files!.Count} files in {result.Elapsed.TotalSeconds:0.00} s")
-            : string.Create(CultureInfo.InvariantCulture, $"rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.RenderedPages} of {pages} pages rendered ({Stages(result)})"));
+            ? text.T("serve_built", pages, result.Files!.Count, result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture))
+            : text.T("serve_rebuilt", result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture), result.RenderedPages, pages, Stages(result)));
+        foreach (var file in findings.GroupBy(f => f.Location!.File))
+        {
+            output.WriteLine(text.T("serve_findings", file.Key, file.Count()));
+            foreach (var finding in file)
+            {
+                output.WriteLine(finding.ToString());
+            }
+        }
+    }
+
+    /// <summary>
+    /// The 数据核对 findings of the files just saved: what the webmaster is working on, so they are shown at once.
+    /// The whole site's findings are on its checks page; repeating them on every save would hide the new ones.
+    /// </summary>
+    private static Diagnostic[] EditedFindings(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyCollection<string> changed)
+    {
+        var saved = changed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        return diagnostics
+            .Where(d => d.Stage == BuildStage.Check && d.Location is { } at && saved.Contains(Path.GetFullPath(at.File)))
+            .OrderBy(d => d.Location!.Line)
+            .ToArray();
     }
 }

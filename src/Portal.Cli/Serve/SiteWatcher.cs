@@ -18,6 +18,7 @@ internal sealed class SiteWatcher : IDisposable
         Watch(contentDirectory, "*", recursive: true);
         Watch(themesDirectory, "*", recursive: true);
         Watch(Path.GetDirectoryName(siteFile)!, Path.GetFileName(siteFile), recursive: false);
+        Watch(Path.GetDirectoryName(siteFile)!, Portal.Build.Modeling.SiteModelBuilder.CustomCssFile, recursive: false);
     }
 
     public async Task<IReadOnlyList<string>> NextBatchAsync(CancellationToken stop)

@@ -42,6 +42,9 @@ public sealed record Report
 
     public IReadOnlyList<GenericTable> OtherTables { get; init; } = [];
 
+    /// <summary><c>draft: true</c>: not published by <c>portal build</c>, shown by <c>portal serve</c> for previewing.</summary>
+    public bool Draft { get; init; }
+
     public required string FilePath { get; init; }
 
     public required SourceMap SourceMap { get; init; }

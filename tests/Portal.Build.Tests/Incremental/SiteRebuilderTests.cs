@@ -71,7 +71,7 @@ public sealed class SiteRebuilderTests : IDisposable
         var fixedBuild = _rebuilder.Rebuild([beta]);
 
         Assert.False(broken.Succeeded);
-        Assert.Contains(broken.Diagnostics, d => d.ToString().Contains("unknown key 'colour'", StringComparison.Ordinal));
+        Assert.Contains(broken.Diagnostics, d => d.ToString().Contains("不认识的键 'colour'", StringComparison.Ordinal));
         Assert.True(fixedBuild.Succeeded);
         Assert.Contains("甲局2023", Page(fixedBuild, "alpha/2023/index.html"));
     }

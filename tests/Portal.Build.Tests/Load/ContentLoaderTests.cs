@@ -62,7 +62,7 @@ public sealed class ContentLoaderTests
         Assert.Equal(BuildStage.Load, error.Stage);
         Assert.EndsWith(Path.Combine("ceshi", "2023.yml"), error.Location!.File);
         Assert.True(error.Location.Line >= 2, error.ToString());
-        Assert.Contains("malformed YAML", error.Message);
+        Assert.Contains("YAML 格式错误", error.Message);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ContentLoaderTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal("tables.t02.colour", error.FieldPath);
-        Assert.Contains("unknown key 'colour'", error.Message);
+        Assert.Contains("不认识的键 'colour'", error.Message);
         Assert.Contains("rows", error.Message);
         Assert.Equal(29, error.Location!.Line);
         Assert.Equal(5, error.Location.Column);
@@ -91,8 +91,7 @@ public sealed class ContentLoaderTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal("tables.t02.rows[1][2]", error.FieldPath);
-        Assert.Contains("expected an amount", error.Message);
-        Assert.Contains("\"一百\"", error.Message);
+        Assert.Equal("应填金额（数字，如 3618.79；未公开填 null），现在是 \"一百\"", error.Message);
         Assert.Equal(31, error.Location!.Line);
     }
 
@@ -105,7 +104,7 @@ public sealed class ContentLoaderTests
         var error = Assert.Single(Load(site).Diagnostics);
 
         Assert.Equal("tables.t01.income[2][2]", error.FieldPath);
-        Assert.Contains("without thousands separators", error.Message);
+        Assert.Contains("里不要写千位分隔符", error.Message);
     }
 
     [Fact]
@@ -117,8 +116,7 @@ public sealed class ContentLoaderTests
         var error = Assert.Single(Load(site).Diagnostics);
 
         Assert.Equal("tables.t02.rows[0]", error.FieldPath);
-        Assert.Contains("expected a row of 9 cells", error.Message);
-        Assert.Contains("本年收入合计", error.Message);
+        Assert.Equal("这一行应有 9 格 [科目编码, 科目名称, 本年收入合计, 财政拨款收入, 上级补助收入, 事业收入, 经营收入, 附属单位上缴收入, 其他收入]，现在是 3 格", error.Message);
     }
 
     [Fact]
@@ -129,7 +127,7 @@ public sealed class ContentLoaderTests
         var error = Assert.Single(Load(site).Diagnostics);
 
         Assert.Equal("title", error.FieldPath);
-        Assert.Contains("missing required field 'title'", error.Message);
+        Assert.Equal("缺少必填的键 'title'：应填报告标题，例如 怀化市机关事务管理局2023年度部门决算", error.Message);
         Assert.Equal(1, error.Location!.Line);
     }
 
@@ -145,8 +143,7 @@ public sealed class ContentLoaderTests
 
         var error = Assert.Single(Load(site).Diagnostics);
 
-        Assert.Contains("bad report file name", error.Message);
-        Assert.Contains(fileName, error.Message);
+        Assert.Equal($"报告文件名 '{fileName}' 不合要求：应是 <年度>.yml，年度在 2000 到 2100 之间，例如 2023.yml", error.Message);
     }
 
     [Theory]
@@ -159,7 +156,7 @@ public sealed class ContentLoaderTests
 
         var error = Assert.Single(Load(site).Diagnostics);
 
-        Assert.Contains("bad department slug", error.Message);
+        Assert.Equal($"部门文件夹名 '{slug}' 不合要求：只能用小写英文字母和数字，用 '-' 连接，例如 huaihua-jiguan-shiwu", error.Message);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class LoadedFilesTests : IDisposable
         var (_, first) = Load();
         var (_, second) = Load();
 
-        Assert.Contains(first, d => d.Message.Contains("unknown key 'colour'", StringComparison.Ordinal));
+        Assert.Contains(first, d => d.Message.Contains("不认识的键 'colour'", StringComparison.Ordinal));
         Assert.Equal(first.Select(d => d.ToString()), second.Select(d => d.ToString()));
     }
 

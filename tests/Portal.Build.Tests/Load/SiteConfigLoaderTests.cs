@@ -31,8 +31,22 @@ public sealed class SiteConfigLoaderTests
         var config = SiteConfigLoader.Load(Path.Combine(site.Root, "site.yml"), diagnostics);
 
         Assert.Null(config);
-        Assert.Contains(diagnostics.Items, d => d.FieldPath == "output" && d.Message.Contains("unknown key"));
+        Assert.Contains(diagnostics.Items, d => d.FieldPath == "output" && d.Message.Contains("不认识的键"));
         Assert.Contains(diagnostics.Items, d => d.FieldPath == "language" && d.Location!.Line == 2);
+    }
+
+    [Fact]
+    public void A_misspelt_setting_is_asked_about_in_the_language_site_yml_asks_for()
+    {
+        using var site = new TempSite();
+        site.Write("site.yml", "title: 平台\nlanguage: en\nbase_ulr: /portal/\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(SiteConfigLoader.Load(Path.Combine(site.Root, "site.yml"), diagnostics));
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal("base_ulr", error.FieldPath);
+        Assert.Equal("unknown key 'base_ulr'; did you mean 'base_url'? expected one of: base_url, content_dir, description, language, output_dir, theme, themes_dir, title", error.Message);
     }
 
     [Fact]

@@ -63,6 +63,6 @@ public sealed class StatedPreviousYearTests
 
         var error = Assert.Single(diagnostics);
         Assert.Equal("stated_figures.previous_year[0].change", error.FieldPath);
-        Assert.Contains("without thousands separators", error.Message);
+        Assert.Contains("里不要写千位分隔符", error.Message);
     }
 }

@@ -83,7 +83,7 @@ public sealed class ScaffolderTests
         var result = Scaffolder.Create(site.Config(), "ceshi", 2023);
 
         Assert.False(result.Succeeded);
-        Assert.Contains("already exists", result.Error);
+        Assert.EndsWith("2023.yml 已经存在：portal new 从不覆盖文件（请直接编辑它，或先删除）", result.Error);
         Assert.Equal(SampleReports.WithTables, File.ReadAllText(Path.Combine(site.Content, "ceshi", "2023.yml")));
     }
 
@@ -101,15 +101,15 @@ public sealed class ScaffolderTests
     }
 
     [Theory]
-    [InlineData("Ceshi_Ju", 2024, "bad department slug")]
-    [InlineData("ceshi", 1999, "bad year")]
+    [InlineData("Ceshi_Ju", 2024, "部门文件夹名 'Ceshi_Ju' 不合要求：只能用小写英文字母和数字，用 '-' 连接，例如 huaihua-jiguan-shiwu")]
+    [InlineData("ceshi", 1999, "年度 1999 不合要求：应在 2000 到 2100 之间")]
     public void New_explains_a_bad_slug_or_year(string slug, int year, string expected)
     {
         using var site = new TempSite();
 
         var result = Scaffolder.Create(site.Config(), slug, year);
 
-        Assert.Contains(expected, result.Error);
+        Assert.Equal(expected, result.Error);
         Assert.False(Directory.Exists(site.Content) && Directory.EnumerateFileSystemEntries(site.Content).Any());
     }
 

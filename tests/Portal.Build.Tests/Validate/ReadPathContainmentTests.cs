@@ -66,7 +66,7 @@ public sealed class ReadPathContainmentTests
         var result = site.Validate();
 
         Assert.Equal(
-            $"{Shown(site, "content/ceshi/2023.yml")}:5:9: error: [validate] source.file: expected a path inside the department folder, found \"sources/2023.txt\": it goes through a symbolic link that leads outside the department folder",
+            $"{Shown(site, "content/ceshi/2023.yml")}:5:9: error: [validate] source.file: 来源文件要放在部门文件夹里（例如 sources/2023.txt），现在是 \"sources/2023.txt\"：it goes through a symbolic link that leads outside the department folder",
             Lines(result));
     }
 

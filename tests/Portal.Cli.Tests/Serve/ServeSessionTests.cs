@@ -16,7 +16,7 @@ public sealed class ServeSessionTests : IAsyncLifetime
     private ServeSession _session = null!;
 
     public async Task InitializeAsync() =>
-        _session = await ServeSession.StartAsync(_site.Config(), Path.Combine(_site.Root, "site.yml"), 0, _output, _errors);
+        _session = await ServeSession.StartAsync(_site.Config(), Path.Combine(_site.Root, "site.yml"), new ServeOptions(0), _output, _errors, CliText.For(["--site", Path.Combine(_site.Root, "site.yml")]));
 
     public async Task DisposeAsync()
     {
@@ -63,6 +63,15 @@ public sealed class ServeSessionTests : IAsyncLifetime
         Assert.Equal(status.StartsWith("421", StringComparison.Ordinal), !response.Contains("测试市机关事务局", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("office-pc:8080", true)]
+    [InlineData("OFFICE-PC", true)]
+    [InlineData("127.0.0.1:8080", true)]
+    [InlineData("evil.example:8080", false)]
+    [InlineData("office-pc.evil.example", false)]
+    public void With_host_a_request_may_also_name_the_host_the_webmaster_gave(string requested, bool allowed) =>
+        Assert.Equal(allowed, DevServer.IsAllowedHost(new Microsoft.AspNetCore.Http.HostString(requested), new ServeHost("office-pc")));
+
     [Fact]
     public async Task Data_files_and_folders_without_a_slash_are_served_like_a_static_host_would()
     {
@@ -87,7 +96,7 @@ public sealed class ServeSessionTests : IAsyncLifetime
 
         Assert.Contains("<h1>改过的标题</h1>", html);
         Assert.True(_session.Site.Version > version);
-        Assert.Matches(@"rebuilt in \d+ ms: \d+ of \d+ pages rendered", _output.ToString());
+        Assert.Matches(@"已重新生成，用时 \d+ 毫秒：渲染了 \d+ / \d+ 个页面", _output.ToString());
     }
 
     [Fact]
@@ -112,9 +121,38 @@ public sealed class ServeSessionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<h1>测试市机关事务局2023年度部门决算</h1>", await response.Content.ReadAsStringAsync());
         Assert.Contains("2023.yml:", _session.Site.Error);
-        Assert.Contains("tables.t02.colour: unknown key 'colour'", _session.Site.Error);
-        Assert.Contains("still serving the last good site", _errors.ToString());
-        Assert.Contains("unknown key 'colour'", await FirstEvents("build-error"));
+        Assert.Contains("tables.t02.colour: 不认识的键 'colour'", _session.Site.Error);
+        Assert.Contains("生成失败：仍在显示上一次成功的网站", _errors.ToString());
+        Assert.Contains("不认识的键 'colour'", await FirstEvents("build-error"));
+    }
+
+    [Fact]
+    public async Task Saving_a_report_prints_its_accounts_findings_and_sends_them_to_the_panel_over_the_page()
+    {
+        Assert.Null(_session.Site.Findings);
+
+        Edit("content/ceshi/2023.yml", "title: 测试市机关事务局2023年度部门决算", "title: 改过的标题");
+        await Until(() => _session.Site.Findings is not null);
+
+        var file = Portal.Build.Load.ContentLoader.Display(Path.Combine(_site.Content, "ceshi", "2023.yml"));
+        var count = _session.Site.Findings!.Split('\n').Length;
+        Assert.All(_session.Site.Findings.Split('\n'), line => Assert.StartsWith($"{file}:", line, StringComparison.Ordinal));
+        Assert.All(_session.Site.Findings.Split('\n'), line => Assert.Contains(": warning: [check] ", line, StringComparison.Ordinal));
+        Assert.Contains($"{file}：数据核对发现 {count} 项\n{_session.Site.Findings}\n", _output.ToString().ReplaceLineEndings("\n"));
+        Assert.Null(_session.Site.Error);
+        Assert.Contains("event: findings\n", await FirstEvents("findings"));
+        Assert.Equal("ceshi/2023/", _session.Site.SavedPage);
+        Assert.Contains($"event: saved\ndata: {{\"version\":{_session.Site.Version},\"path\":\"/ceshi/2023/\"}}\n\nevent: version\n", await FirstEvents("version"));
+    }
+
+    [Fact]
+    public async Task The_overlay_script_speaks_the_site_language()
+    {
+        var script = await _http.GetStringAsync(new Uri(_session.Address, "__portal/live.js"));
+
+        Assert.Contains("\"portal serve：刚才的修改无法生成网站；下面显示的是上一次成功的页面。\"", script);
+        Assert.Contains("\"数据核对\"", script);
+        Assert.Contains("\"关闭\"", script);
     }
 
     [Fact]
@@ -169,5 +207,63 @@ public sealed class ServeSessionTests : IAsyncLifetime
         }
 
         return text;
+    }
+}
+
+/// <summary><c>portal serve --only</c> and <c>--host</c>: one department for a fast preview; another address to show a colleague.</summary>
+public sealed class ServeOptionsTests
+{
+    [Fact]
+    public async Task Only_builds_the_one_department_and_the_site_pages_over_it()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables).WithReport("qita", 2023, SampleReports.WithTables);
+        var siteFile = Path.Combine(site.Root, "site.yml");
+
+        await using var session = await ServeSession.StartAsync(site.Config(), siteFile, new ServeOptions(0) { Only = "qita" }, TextWriter.Null, TextWriter.Null, CliText.For(["--site", siteFile]));
+
+        Assert.NotNull(session.Site.Find("qita/2023/index.html"));
+        Assert.NotNull(session.Site.Find("index.html"));
+        Assert.Null(session.Site.Find("ceshi/2023/index.html"));
+    }
+
+    [Fact]
+    public async Task Only_with_a_folder_that_does_not_exist_names_the_folders_there_are()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        var siteFile = Path.Combine(site.Root, "site.yml");
+        var errors = new StringWriter();
+
+        await using var session = await ServeSession.StartAsync(site.Config(), siteFile, new ServeOptions(0) { Only = "cehsi" }, TextWriter.Null, errors, CliText.For(["--site", siteFile]));
+
+        Assert.Equal("error: [validate] 没有名为 cehsi 的部门文件夹：--only 要写 content 下的文件夹名，现有：ceshi", session.Site.Error);
+        Assert.Equal(
+            "error: [validate] 没有名为 cehsi 的部门文件夹：--only 要写 content 下的文件夹名，现有：ceshi\n1 个错误，0 个警告\n生成失败：请按上面的说明修改，网站生成后页面会自动更新\n",
+            errors.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task A_host_is_listened_on_and_its_name_is_an_allowed_host_name()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        var siteFile = Path.Combine(site.Root, "site.yml");
+        var host = new ServeHost("localhost");
+
+        await using var session = await ServeSession.StartAsync(site.Config(), siteFile, new ServeOptions(0) { Host = host }, TextWriter.Null, TextWriter.Null, CliText.For(["--site", siteFile]));
+        using var http = new HttpClient();
+
+        Assert.Equal("localhost", session.Address.Host);
+        Assert.Contains("<h1>测试市机关事务局2023年度部门决算</h1>", await http.GetStringAsync(new Uri(session.Address, "ceshi/2023/")));
+        Assert.True(host.IsLoopback);
+        Assert.Equal(["127.0.0.1", "[::1]", "localhost"], host.AllowedHostNames.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_lan_address_is_not_loopback_and_is_allowed_by_its_own_name()
+    {
+        var host = new ServeHost("192.168.1.20");
+
+        Assert.False(host.IsLoopback);
+        Assert.Contains("192.168.1.20", host.AllowedHostNames);
+        Assert.True(ServeHost.Loopback.IsLoopback);
     }
 }

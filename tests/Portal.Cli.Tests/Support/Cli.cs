@@ -9,7 +9,7 @@ public static class Cli
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        var exit = PortalCommandLine.Create(output, errors).Parse(args).Invoke();
+        var exit = PortalCommandLine.Create(output, errors, args).Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = output, Error = errors });
         return (exit, output.ToString(), errors.ToString());
     }
 }

@@ -1,4 +1,5 @@
 using Portal.Build.Load.Yaml;
+using Portal.Core.Diagnostics;
 using Portal.Core.Model;
 
 namespace Portal.Build.Load.Readers;
@@ -15,7 +16,9 @@ internal static class DepartmentReader
         var level = root.RequiredText("level", "one of province, city, district, county");
         if (level.Length > 0 && !Levels.Contains(level))
         {
-            root.Context.Error(root.Value("level")!, root.Child("level"), $"expected one of province, city, district, county, found \"{level}\"");
+            root.Context.Error(root.Value("level")!, root.Child("level"), root.Context.Language.Say(
+                $"行政级别应是 province（省级）、city（市级）、district（区级）、county（县级）之一，现在是 \"{level}\"",
+                $"expected one of province, city, district, county, found \"{level}\""));
         }
 
         var department = new Department

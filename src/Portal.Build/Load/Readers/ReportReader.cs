@@ -34,6 +34,7 @@ internal static class ReportReader
                 ? performance.Complete(new PerformanceReader(documents).Read(performance))
                 : null,
             OtherTables = root.MappingList("other_tables", GenericTableReader.Read),
+            Draft = root.OptionalBoolean("draft") ?? false,
             FilePath = filePath,
             SourceMap = map,
         };
@@ -91,7 +92,9 @@ internal static class ReportReader
                     BuildStage.Load,
                     root.Context.Map.Find($"kinds[{i}]"),
                     $"kinds[{i}]",
-                    $"expected 决算 or 绩效自评, found \"{kind}\"");
+                    kind.Contains('，', StringComparison.Ordinal)
+                        ? Yaml.Plain.YamlSyntaxExplainer.FullWidthCommaMessage(root.Context.Language)
+                        : root.Context.Language.Say($"应填 决算 或 绩效自评，现在是 \"{kind}\"", $"expected 决算 or 绩效自评, found \"{kind}\""));
             }
         }
 

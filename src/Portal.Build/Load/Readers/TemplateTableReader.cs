@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Portal.Build.Load.Yaml;
+using Portal.Build.Load.Yaml.Plain;
+using Portal.Core.Diagnostics;
 using Portal.Core.Model.Tables;
 using Portal.Core.Model.Templates;
 using YamlDotNet.RepresentationModel;
@@ -85,7 +87,7 @@ internal static partial class TemplateTableReader
     private static CodedTable ReadCoded(MappingReader map, TableInfo info)
     {
         var form = info.Form;
-        var shape = $"[code, 科目名称, {string.Join(", ", form.Columns.Select(c => c.Name))}]";
+        var shape = $"[科目编码, 科目名称, {string.Join(", ", form.Columns.Select(c => c.Name))}]";
         var rows = map.List("rows", (node, path) => ReadCodedRow(map.Context, node, path, form.Columns.Count, shape, FunctionCode()));
         return new CodedTable(info, rows);
     }
@@ -186,7 +188,17 @@ internal static partial class TemplateTableReader
         var cells = context.Sequence(node, path);
         if (cells is not null && cells.Count != count)
         {
-            context.Error(node, path, $"expected a row of {count} cells {shape}, found {cells.Count}");
+            // A thousands separator or a 万元 typed into a figure splits or spoils a row: say that, where it is.
+            if (ValueHints.ForRow(cells, count, context.Language) is var (at, offset, hint))
+            {
+                var location = context.LocationOf(at);
+                context.Diagnostics.Error(BuildStage.Load, location with { Column = location.Column + offset }, path, hint);
+                return null;
+            }
+
+            context.Error(node, path, context.Language.Say(
+                $"这一行应有 {count} 格 {shape}，现在是 {cells.Count} 格",
+                $"expected a row of {count} cells {shape}, found {cells.Count}"));
             return null;
         }
 

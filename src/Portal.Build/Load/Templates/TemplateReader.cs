@@ -36,8 +36,8 @@ internal static class TemplateReader
         var unknownShape = new HashSet<FormDefinition>(ReferenceEqualityComparer.Instance);
         var template = new TableTemplate
         {
-            Name = root.RequiredText("name", "the template's name, as reports give it in template: (lower-case ASCII, e.g. shanghai)"),
-            Title = root.RequiredText("title", "what the template is, e.g. 上海市部门决算表"),
+            Name = root.RequiredText("name", "模板名称，即报告 template: 所写的名字（小写英文字母、数字和 -，例如 shanghai）"),
+            Title = root.RequiredText("title", "模板的说明，例如 上海市部门决算表"),
             Blank = ReadChoice(root, "blank", new Dictionary<string, BlankCell> { ["not_published"] = BlankCell.NotPublished, ["nothing"] = BlankCell.Nothing }, BlankCell.NotPublished),
             Codes = ReadChoice(root, "codes", new Dictionary<string, CodeLayout> { ["joined"] = CodeLayout.Joined, ["split"] = CodeLayout.Split }, CodeLayout.Joined),
             Forms = root.MappingList("forms", m => ReadForm(m, unknownShape)),
@@ -66,18 +66,18 @@ internal static class TemplateReader
 
     private static FormDefinition? ReadForm(MappingReader map, HashSet<FormDefinition> unknownShape)
     {
-        var id = map.RequiredText("id", "the key the table is written under in a report's tables: (e.g. general-budget)");
-        var roleKey = map.RequiredText("role", $"what the table is for: one of {string.Join(", ", TableRole.WellKnown.Select(r => r.Key))}, or a name of your own");
+        var id = map.RequiredText("id", "这张表在报告 tables: 下的键，也是它的数据文件名（例如 general-budget）");
+        var roleKey = map.RequiredText("role", $"这张表的用途（角色）：{string.Join(", ", TableRole.WellKnown.Select(r => r.Key))} 之一，或自定义的名字");
         var errors = map.Context.Diagnostics.Count;
         var shape = ReadChoice(map, "shape", Shapes, FormShape.FreeForm);
         if (!map.Has("shape"))
         {
-            map.MissingError("shape", $"how the table is laid out: one of {string.Join(", ", Shapes.Keys)}");
+            map.MissingError("shape", $"表的样式：{string.Join(", ", Shapes.Keys)} 之一");
         }
 
         var shapeKnown = map.Context.Diagnostics.Count == errors;
 
-        var title = map.RequiredText("title", "the table's title as printed");
+        var title = map.RequiredText("title", "表名，按原样填写");
         var role = TableRole.FindWellKnown(roleKey) ?? new TableRole(roleKey, title);
         var form = new FormDefinition
         {
@@ -161,9 +161,9 @@ internal static class TemplateReader
             }
             else if (context.Mapping(cells[i], cellPath) is { } cell)
             {
-                var text = cell.RequiredText("text", "the header cell's text as printed");
-                var cols = cell.OptionalInteger("cols", "how many columns the cell spans") ?? 1;
-                var rows = cell.OptionalInteger("rows", "how many header rows the cell spans") ?? 1;
+                var text = cell.RequiredText("text", "表头单元格的文字，按原样填写");
+                var cols = cell.OptionalInteger("cols", "这一格横跨几栏（整数）") ?? 1;
+                var rows = cell.OptionalInteger("rows", "这一格纵跨几行表头（整数）") ?? 1;
                 cell.RejectUnknownKeys();
                 if (cols < 1 || rows < 1)
                 {

@@ -1,3 +1,5 @@
+using Portal.Build.Load.Yaml.Plain;
+using Portal.Core.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Portal.Build.Load.Yaml;
@@ -13,6 +15,13 @@ internal sealed class MappingReader
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Required keys found missing while a key near their spelling is present: <c>titel</c> is most likely the
+    /// missing <c>title</c>, and one message at the misspelt key says so instead of two (missing + unknown).
+    /// Settled by <see cref="RejectUnknownKeys"/>, once every allowed key of the mapping is known.
+    /// </summary>
+    private readonly List<(string Key, string What)> _missingNearKeys = [];
+
     public MappingReader(ReadContext context, YamlMappingNode node, string path)
     {
         _context = context;
@@ -23,7 +32,7 @@ internal sealed class MappingReader
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
             if (!_entries.TryAdd(name, (key, value)))
             {
-                context.Error(key, Child(name), "this key appears twice in the same mapping");
+                context.Error(key, Child(name), context.Language.Say("同一层里这个键出现了两次：删去其中一个", "this key appears twice in the same mapping"));
             }
         }
     }
@@ -62,7 +71,7 @@ internal sealed class MappingReader
         var text = _context.Text(node, Child(key));
         if (string.IsNullOrWhiteSpace(text))
         {
-            _context.Error(node, Child(key), $"required field is empty: expected {what}");
+            _context.Error(node, Child(key), _context.Language.Say($"必填的键是空的：应填{FieldWords.In(_context.Language, what)}", $"required field is empty: expected {what}"));
             return string.Empty;
         }
 
@@ -74,6 +83,9 @@ internal sealed class MappingReader
 
     public int? OptionalInteger(string key, string what = "a whole number") =>
         Value(key) is { } node ? _context.Integer(node, Child(key), what) : null;
+
+    public bool? OptionalBoolean(string key) =>
+        Value(key) is { } node ? _context.Boolean(node, Child(key)) : null;
 
     public MappingReader? OptionalMapping(string key) =>
         Value(key) is { } node && !ReadContext.IsNull(node) ? _context.Mapping(node, Child(key)) : null;
@@ -118,20 +130,58 @@ internal sealed class MappingReader
         return value;
     }
 
-    public void MissingError(string key, string what) =>
-        _context.Error(_node, Child(key), $"missing required field '{key}': expected {what}");
+    public void MissingError(string key, string what)
+    {
+        if (_entries.Keys.Any(present => present != key && KeySuggestion.Distance(present, key) <= KeySuggestion.MaxDistance))
+        {
+            _missingNearKeys.Add((key, what));
+            return;
+        }
+
+        ReportMissing(key, what);
+    }
+
+    private void ReportMissing(string key, string what) =>
+        _context.Error(_node, Child(key), _context.Language.Say(
+            $"缺少必填的键 '{key}'：应填{FieldWords.In(_context.Language, what)}",
+            $"missing required field '{key}': expected {what}"));
 
     /// <summary>Reports each key that no reader asked for, naming the keys that are allowed here.</summary>
     public void RejectUnknownKeys()
     {
-        foreach (var (name, (key, _)) in _entries)
+        var allowed = _known.Order(StringComparer.Ordinal).ToArray();
+        var unknown = _entries.Where(e => !_known.Contains(e.Key)).ToArray();
+        foreach (var (missing, what) in _missingNearKeys)
         {
-            if (!_known.Contains(name))
+            var misspelt = unknown.FirstOrDefault(u => KeySuggestion.Nearest(u.Key, allowed) == missing);
+            if (misspelt.Key is null)
             {
-                var allowed = string.Join(", ", _known.Order(StringComparer.Ordinal));
-                _context.Error(key, Child(name), $"unknown key '{name}'; expected one of: {allowed}");
+                ReportMissing(missing, what);
             }
         }
+
+        foreach (var (name, (key, _)) in unknown)
+        {
+            var required = _missingNearKeys.Any(m => KeySuggestion.Nearest(name, allowed) == m.Key);
+            _context.Error(key, Child(name), UnknownKeyMessage(name, allowed, _context.Language, required));
+        }
+
+        _missingNearKeys.Clear();
     }
 
+    /// <summary>An unknown key, the nearest allowed key when it is a likely slip, and every key allowed here.</summary>
+    /// <param name="required">The suggested key is required and missing: said, so the webmaster knows this is the one to fix.</param>
+    internal static string UnknownKeyMessage(string name, IReadOnlyList<string> allowed, MessageLanguage language, bool required = false)
+    {
+        var list = string.Join(", ", allowed);
+        if (KeySuggestion.Nearest(name, allowed) is not { } near)
+        {
+            return language.Say($"不认识的键 '{name}'：这里可以用的键：{list}", $"unknown key '{name}'; expected one of: {list}");
+        }
+
+        var missing = required ? language.Say($"（'{near}' 是必填的，现在缺少）", $" ('{near}' is required and missing)") : string.Empty;
+        return language.Say(
+            $"不认识的键 '{name}'：是不是要写 '{near}'？{missing}这里可以用的键：{list}",
+            $"unknown key '{name}'; did you mean '{near}'?{missing} expected one of: {list}");
+    }
 }

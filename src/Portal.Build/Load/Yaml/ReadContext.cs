@@ -10,8 +10,11 @@ namespace Portal.Build.Load.Yaml;
 /// Reads typed values out of YAML nodes, recording where each came from and reporting every
 /// problem with file, line, column, field path and what was expected.
 /// </summary>
-internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
+internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, MessageLanguage language = MessageLanguage.Chinese)
 {
+    /// <summary>The language of the messages that tell the webmaster what to type instead (<see cref="Plain"/>).</summary>
+    public MessageLanguage Language { get; } = language;
+
     public SourceMap Map { get; } = map;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -36,7 +39,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
             return new MappingReader(this, mapping, path);
         }
 
-        Error(node, path, $"expected a mapping (key: value lines), found {Describe(node)}");
+        Error(node, path, Language.Say($"这里应是若干“键: 值”行，现在是 {Said(node)}", $"expected a mapping (key: value lines), found {Describe(node)}"));
         return null;
     }
 
@@ -48,7 +51,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
             return sequence.Children.ToArray();
         }
 
-        Error(node, path, $"expected a list, found {Describe(node)}");
+        Error(node, path, Language.Say($"这里应是一个列表（每项以“- ”开头，或写成 [a, b]），现在是 {Said(node)}", $"expected a list, found {Describe(node)}"));
         return null;
     }
 
@@ -65,7 +68,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
             return scalar.Value;
         }
 
-        Error(node, path, $"expected text, found {Describe(node)}");
+        Error(node, path, Language.Say($"这里应是文字，现在是 {Said(node)}", $"expected text, found {Describe(node)}"));
         return null;
     }
 
@@ -83,10 +86,15 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
             return value;
         }
 
-        var hint = node is YamlScalarNode { Value: { } v } && v.Contains(',')
-            ? " (write it without thousands separators: 3865.52, not 3,865.52)"
-            : string.Empty;
-        Error(node, path, $"expected {what} (a number such as 3618.79, or null), found {Describe(node)}{hint}");
+        if (node is YamlScalarNode { Value: { } written } && Plain.ValueHints.ForAmount(written, Language) is { } hint)
+        {
+            Error(node, path, hint);
+            return null;
+        }
+
+        Error(node, path, Language.Say(
+            $"应填{Plain.FieldWords.In(Language, what)}（数字，如 3618.79；未公开填 null），现在是 {Said(node)}",
+            $"expected {what} (a number such as 3618.79, or null), found {Describe(node)}"));
         return null;
     }
 
@@ -104,7 +112,31 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
             return value;
         }
 
-        Error(node, path, $"expected {what}, found {Describe(node)}");
+        Error(node, path, Language.Say($"应填{Plain.FieldWords.In(Language, what)}，现在是 {Said(node)}", $"expected {what}, found {Describe(node)}"));
+        return null;
+    }
+
+    /// <summary>true or false, as YAML writes them (also yes/no, which webmasters type).</summary>
+    public bool? Boolean(YamlNode node, string path)
+    {
+        Record(node, path);
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text })
+        {
+            switch (text.ToLowerInvariant())
+            {
+                case "true" or "yes":
+                    return true;
+                case "false" or "no":
+                    return false;
+            }
+        }
+
+        Error(node, path, Language.Say($"应填 true 或 false，现在是 {Said(node)}", $"expected true or false, found {Describe(node)}"));
         return null;
     }
 
@@ -119,7 +151,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
 
         if (node is not YamlScalarNode scalar)
         {
-            Error(node, path, $"expected a table cell (text, number or null), found {Describe(node)}");
+            Error(node, path, Language.Say($"这里应是表格的一格（文字、数字或 null），现在是 {Said(node)}", $"expected a table cell (text, number or null), found {Describe(node)}"));
             return TableCell.Blank;
         }
 
@@ -169,6 +201,9 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics)
 
         return result;
     }
+
+    /// <summary><see cref="Describe"/> in the message language.</summary>
+    private string Said(YamlNode node) => Plain.FieldWords.Describe(Language, Describe(node));
 
     public static string Describe(YamlNode node) => node switch
     {

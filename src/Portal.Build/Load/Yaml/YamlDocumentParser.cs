@@ -1,3 +1,4 @@
+using Portal.Build.Load.Yaml.Plain;
 using Portal.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -7,7 +8,8 @@ namespace Portal.Build.Load.Yaml;
 /// <summary>Parses one YAML file into its root node, turning syntax errors into diagnostics.</summary>
 internal static class YamlDocumentParser
 {
-    public static YamlNode? Parse(string text, string displayPath, DiagnosticBag diagnostics)
+    /// <param name="language">The language the syntax errors are explained in (<see cref="YamlSyntaxExplainer"/>).</param>
+    public static YamlNode? Parse(string text, string displayPath, DiagnosticBag diagnostics, MessageLanguage language = MessageLanguage.Chinese)
     {
         var stream = new YamlStream();
         try
@@ -16,18 +18,19 @@ internal static class YamlDocumentParser
         }
         catch (YamlException ex)
         {
-            var location = new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column);
-            diagnostics.Error(BuildStage.Load, location, null, $"malformed YAML: {Describe(ex)}");
+            Report(YamlSyntaxExplainer.Explain(text, (int)ex.Start.Line, (int)ex.Start.Column, Describe(ex), language));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner sometimes fails this way (e.g. on an unclosed flow sequence) without a
             // position; the end of the last event it did parse is where the text stops making sense.
-            var location = new SourceLocation(displayPath, LastGoodLine(text), 1);
-            diagnostics.Error(BuildStage.Load, location, null, "malformed YAML: the text after this line cannot be parsed (an unclosed [ or { or quote?)");
+            Report(YamlSyntaxExplainer.Explain(text, LastGoodLine(text) + 1, 1, null, language));
             return null;
         }
+
+        void Report(PlainYamlError error) =>
+            diagnostics.Error(BuildStage.Load, new SourceLocation(displayPath, error.Line, error.Column), null, error.Message);
 
         if (stream.Documents.Count != 1)
         {
