@@ -18,7 +18,8 @@ public static class SiteConfigLoader
         }
 
         var before = diagnostics.Items.Count;
-        var node = YamlDocumentParser.Parse(File.ReadAllText(siteFile), display, diagnostics);
+        var text = ContentText.Read(siteFile, display, BuildStage.Config, diagnostics);
+        var node = text is null ? null : YamlDocumentParser.Parse(text, display, diagnostics);
         if (node is null)
         {
             return null;

@@ -27,7 +27,7 @@ internal sealed class DocumentReader(string reportDirectory)
             var full = Path.GetFullPath(Path.Combine(reportDirectory, relative));
             if (File.Exists(full))
             {
-                body = File.ReadAllText(full);
+                body = ContentText.Read(full, ContentLoader.Display(full), Portal.Core.Diagnostics.BuildStage.Load, map.Context.Diagnostics);
             }
             else
             {
