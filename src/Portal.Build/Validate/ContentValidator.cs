@@ -1,3 +1,4 @@
+using Portal.Build.Load;
 using Portal.Core.Diagnostics;
 using Portal.Core.Model;
 using Portal.Core.Model.Narrative;
@@ -44,6 +45,11 @@ public static class ContentValidator
             else if (!File.Exists(full))
             {
                 Error("source.file", $"the source document '{report.Source.File}' does not exist beside {Path.GetFileName(department.FilePath)}");
+            }
+            else
+            {
+                // The source page publishes the document's text: refuse it here rather than publish U+FFFD.
+                ContentText.Read(full, ContentLoader.Display(full), BuildStage.Validate, diagnostics);
             }
         }
 
