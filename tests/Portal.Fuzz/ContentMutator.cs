@@ -143,9 +143,29 @@ public sealed class ContentMutator
             }
 
             case 7:
-                lines[line] = ReplaceValue(lines[line], AliasBomb(random.Next(3, 10)));
-                what = $"alias bomb on line {line + 1}";
+            {
+                var sections = lines.FindIndex(l => l.TrimEnd() == "sections:" || l.TrimStart().StartsWith("sections: [", StringComparison.Ordinal));
+                if (random.Next(2) == 0 && sections >= 0)
+                {
+                    // Where the reader recurses (sections hold sections), so every alias is walked.
+                    var indent = lines[sections].Length - lines[sections].TrimStart().Length;
+                    while (sections + 1 < lines.Count && lines[sections + 1].Length - lines[sections + 1].TrimStart().Length > indent)
+                    {
+                        lines.RemoveAt(sections + 1);
+                    }
+
+                    lines[sections] = new string(' ', indent) + "sections: " + SectionsBomb(random.Next(5, 10));
+                    what = $"sections alias bomb on line {sections + 1}";
+                }
+                else
+                {
+                    lines[line] = ReplaceValue(lines[line], AliasBomb(random.Next(3, 10)));
+                    what = $"alias bomb on line {line + 1}";
+                }
+
                 break;
+            }
+
             case 8:
             {
                 var control = Controls[random.Next(Controls.Length)];
@@ -234,6 +254,21 @@ public sealed class ContentMutator
         }
 
         return builder.Append(']').ToString();
+    }
+
+    /// <summary>
+    /// An alias bomb in the shape of the schema: section <c>k</c> holds ten sections that are each the whole of
+    /// level <c>k − 1</c>, so a reader that follows aliases builds ten to the <paramref name="levels"/> sections.
+    /// </summary>
+    private static string SectionsBomb(int levels)
+    {
+        var entries = new List<string> { "{heading: s, sections: &s0 [" + string.Join(", ", Enumerable.Repeat("{heading: a}", 10)) + "]}" };
+        for (var i = 1; i < levels; i++)
+        {
+            entries.Add($"{{heading: s, sections: &s{i} [" + string.Join(", ", Enumerable.Repeat($"{{heading: a, sections: *s{i - 1}}}", 10)) + "]}");
+        }
+
+        return "[" + string.Join(", ", entries) + "]";
     }
 
     private static string ValueOf(string line)
