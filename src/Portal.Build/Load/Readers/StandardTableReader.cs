@@ -146,9 +146,10 @@ internal static partial class StandardTableReader
         return cells;
     }
 
-    [GeneratedRegex("^[0-9]{3}([0-9]{2}){0,2}$")]
+    // \z, not $: $ also matches before a final newline, so "201\n" would pass and become a folder name.
+    [GeneratedRegex(@"^[0-9]{3}([0-9]{2}){0,2}\z")]
     private static partial Regex FunctionCode();
 
-    [GeneratedRegex("^[0-9]{3}([0-9]{2})?$")]
+    [GeneratedRegex(@"^[0-9]{3}([0-9]{2})?\z")]
     private static partial Regex EconomicCode();
 }
