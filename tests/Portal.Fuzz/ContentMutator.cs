@@ -144,9 +144,10 @@ public sealed class ContentMutator
 
             case 7:
             {
-                var sections = lines.FindIndex(l => l.TrimEnd() == "sections:" || l.TrimStart().StartsWith("sections: [", StringComparison.Ordinal));
-                if (random.Next(2) == 0 && sections >= 0)
+                var sectionLines = Enumerable.Range(0, lines.Count).Where(i => lines[i].Trim() == "sections:").ToArray();
+                if (random.Next(2) == 0 && sectionLines.Length > 0)
                 {
+                    var sections = sectionLines[random.Next(sectionLines.Length)];
                     // Where the reader recurses (sections hold sections), so every alias is walked.
                     var indent = lines[sections].Length - lines[sections].TrimStart().Length;
                     while (sections + 1 < lines.Count && lines[sections + 1].Length - lines[sections + 1].TrimStart().Length > indent)

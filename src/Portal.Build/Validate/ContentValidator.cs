@@ -1,4 +1,5 @@
 using Portal.Build.Load;
+using Portal.Build.Render;
 using Portal.Core.Diagnostics;
 using Portal.Core.Model;
 using Portal.Core.Model.Narrative;
@@ -99,6 +100,11 @@ public static class ContentValidator
                     {
                         error($"{here}.kind", $"section kind \"{kind}\" is used twice in this document; each kind names one section");
                     }
+                }
+
+                if (section.Body is { } body && !MarkdownRenderer.CanRender(body))
+                {
+                    error($"{here}.body", "the Markdown is nested too deeply to render (quotes, lists, links or emphasis inside one another, more than a hundred levels): is a bracket or a > repeated by mistake?");
                 }
 
                 Walk(section.Sections, $"{here}.sections");
