@@ -60,6 +60,10 @@ public sealed class RazorSiteRenderer(int parallelism, string? templateCache = n
 
                 return null;
             }
+            catch (Exception ex)
+            {
+                throw new Pipeline.WorkFailedException($"page {page.OutputFile}", ex);
+            }
         }
 
         foreach (var file in OrderedParallel.Map(site.Pages, RenderPage, Parallelism, Window))

@@ -23,7 +23,8 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("check", "Check that every report's accounts add up (数据核对) without writing the site") { site, format };
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("check", "Check that every report's accounts add up (数据核对) without writing the site") { site, format, verbose };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -33,6 +34,7 @@ internal static class CheckCommand
             if (result is null || problems.Any(d => d.Severity == Severity.Error))
             {
                 DiagnosticPrinter.Print(problems, errors);
+                CommonOptions.PrintFailure(result, parse.GetValue(verbose), errors);
                 errors.WriteLine("check failed: the content could not be loaded or checked");
                 return 1;
             }

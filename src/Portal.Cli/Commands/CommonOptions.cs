@@ -27,5 +27,16 @@ internal static class CommonOptions
         return config;
     }
 
+    public static Option<bool> Verbose() => new("--verbose") { Description = "When Portal fails unexpectedly, print the error's full details (for a bug report)" };
+
+    /// <summary>Under <c>--verbose</c>, the trace of the exception that stopped the build; otherwise its one line is enough.</summary>
+    public static void PrintFailure(Portal.Build.Pipeline.BuildResult? result, bool verbose, TextWriter errors)
+    {
+        if (verbose && result?.Failure is { } failure)
+        {
+            errors.WriteLine(failure.ToString());
+        }
+    }
+
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors (for scripts); the exit code says how it went" };
 }

@@ -14,7 +14,8 @@ internal static class ValidateCommand
         var site = CommonOptions.Site();
         var content = new Option<DirectoryInfo?>("--content") { Description = "Validate this content folder instead of site.yml's" };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("validate", "Load and validate the content without writing the site") { site, content, quiet };
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("validate", "Load and validate the content without writing the site") { site, content, quiet, verbose };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -38,6 +39,7 @@ internal static class ValidateCommand
             var result = config is null ? null : new BuildPipeline(config).Validate();
             var all = diagnostics.Items.Concat(result?.Diagnostics ?? []).ToArray();
             DiagnosticPrinter.Print(all, errors);
+            CommonOptions.PrintFailure(result, parse.GetValue(verbose), errors);
             if (all.Any(d => d.Severity == Severity.Error))
             {
                 return 1;
