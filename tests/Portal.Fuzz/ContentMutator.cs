@@ -150,7 +150,8 @@ public sealed class ContentMutator
                     var sections = sectionLines[random.Next(sectionLines.Length)];
                     // Where the reader recurses (sections hold sections), so every alias is walked.
                     var indent = lines[sections].Length - lines[sections].TrimStart().Length;
-                    while (sections + 1 < lines.Count && lines[sections + 1].Length - lines[sections + 1].TrimStart().Length > indent)
+                    // Everything indented under it goes, blank lines of its block scalars included.
+                    while (sections + 1 < lines.Count && (lines[sections + 1].Trim().Length == 0 || lines[sections + 1].Length - lines[sections + 1].TrimStart().Length > indent))
                     {
                         lines.RemoveAt(sections + 1);
                     }

@@ -117,7 +117,8 @@ public sealed partial class FuzzCaseRunner(string repositoryRoot)
         return (exitCode, errors.ToString());
     }
 
-    private void WriteSite(string site, Mutation mutation)
+    /// <summary>The case's site: site.yml, and the mutated file's department with the mutated file in it.</summary>
+    public void WriteSite(string site, Mutation mutation)
     {
         var department = Path.GetDirectoryName(mutation.RelativePath)!;
         while (Path.GetFileName(Path.GetDirectoryName(department)) != "content")

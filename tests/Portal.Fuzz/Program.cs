@@ -49,4 +49,16 @@ worker.SetAction(parse =>
     return 0;
 });
 
-return new RootCommand("portal-fuzz: mutates the sample content and counts how portal validate and build end.") { run, worker }.Parse(args).Invoke();
+var index = new Option<int>("--index") { Description = "The case number", Required = true };
+var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write the case's site into", Required = true };
+var write = new Command("case", "Write one case's site into a folder, to run portal on it by hand") { seed, repo, index, output };
+write.SetAction(parse =>
+{
+    var root = parse.GetValue(repo)!.FullName;
+    var mutation = new ContentMutator(ContentMutator.ReadContent(root), parse.GetValue(seed)).Case(parse.GetValue(index));
+    new FuzzCaseRunner(root).WriteSite(parse.GetValue(output)!.FullName, mutation);
+    Console.WriteLine(mutation.Description);
+    return 0;
+});
+
+return new RootCommand("portal-fuzz: mutates the sample content and counts how portal validate and build end.") { run, worker, write }.Parse(args).Invoke();
