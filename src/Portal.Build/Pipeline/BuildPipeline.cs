@@ -228,6 +228,12 @@ public sealed class BuildPipeline
             cause = cause.InnerException;
         }
 
+        if (((cause as WorkFailedException)?.InnerException as LocatedException ?? cause as LocatedException) is { } located)
+        {
+            _diagnostics.Add(located.Diagnostic);
+            return new StageFailedException();
+        }
+
         var (subject, message) = cause is WorkFailedException work ? ($" on {work.Subject}", work.InnerException!.Message) : (string.Empty, cause.Message);
         _diagnostics.Error(stage, null, null, $"{stage.ToString().ToLowerInvariant()} stage failed{subject}: {message} (an unexpected error in Portal; run with --verbose for the details)");
         _failure ??= cause;
