@@ -120,6 +120,22 @@ public sealed class ServeSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_save_of_site_yml_that_makes_the_rebuild_throw_is_reported_and_watching_goes_on()
+    {
+        var siteYml = File.ReadAllText(Path.Combine(_site.Root, "site.yml"));
+        // A NUL in a folder: Path.GetFullPath throws on it, outside the pipeline's stages.
+        File.WriteAllText(Path.Combine(_site.Root, "site.yml"), siteYml.Replace("content_dir: content", "content_dir: \"con\\0tent\"", StringComparison.Ordinal));
+
+        await Until(() => _session.Site.Error is not null);
+        File.WriteAllText(Path.Combine(_site.Root, "site.yml"), siteYml);
+        Edit("content/ceshi/2023.yml", "title: 测试市机关事务局2023年度部门决算", "title: 又改好的标题");
+        var html = await PageWhen("ceshi/2023/", h => h.Contains("<h1>又改好的标题</h1>", StringComparison.Ordinal));
+
+        Assert.Contains("<h1>又改好的标题</h1>", html);
+        Assert.Null(_session.Site.Error);
+    }
+
+    [Fact]
     public async Task The_event_stream_announces_the_site_version_for_the_browser_to_reload_on()
     {
         var events = await FirstEvents("version");
