@@ -30,6 +30,28 @@ public sealed class UnexpectedFailureTests
     }
 
     [Fact]
+    public void An_exception_that_escapes_a_verb_is_one_line_and_exit_1_and_its_trace_is_printed_only_under_verbose()
+    {
+        static System.CommandLine.RootCommand Throwing()
+        {
+            var verbose = new System.CommandLine.Option<bool>("--verbose");
+            var verb = new System.CommandLine.Command("validate") { verbose };
+            verb.SetAction(new Func<System.CommandLine.ParseResult, int>(_ => throw new ArgumentException("Null character in path. (Parameter 'path')")));
+            return new System.CommandLine.RootCommand { verb };
+        }
+
+        var errors = new StringWriter();
+        var verboseErrors = new StringWriter();
+
+        var exit = PortalCommandLine.Run(Throwing(), ["validate"], TextWriter.Null, errors);
+        var verboseExit = PortalCommandLine.Run(Throwing(), ["validate", "--verbose"], TextWriter.Null, verboseErrors);
+
+        Assert.Equal((1, 1), (exit, verboseExit));
+        Assert.Equal("error: portal failed unexpectedly: Null character in path. (Parameter 'path') (an unexpected error in Portal; run with --verbose for the details)", errors.ToString().Trim());
+        Assert.Matches(@"(?m)^\s+at ", verboseErrors.ToString());
+    }
+
+    [Fact]
     public void A_theme_that_throws_prints_one_line_without_a_trace_and_the_trace_only_under_verbose()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Portal.Cli;
@@ -105,7 +104,7 @@ public sealed partial class FuzzCaseRunner(string repositoryRoot)
         int exitCode;
         try
         {
-            exitCode = PortalCommandLine.Create(output, errors).Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = errors });
+            exitCode = PortalCommandLine.Run(args, output, errors);
         }
         catch (Exception ex)
         {
