@@ -1,3 +1,3 @@
 using Portal.Cli;
 
-return PortalCommandLine.Create(Console.Out, Console.Error, args).Parse(args).Invoke();
+return PortalCommandLine.Run(args, Console.Out, Console.Error);

@@ -58,7 +58,7 @@ public static class AccountsChecker
         }
         catch (Exception ex)
         {
-            throw new InvalidOperationException($"rule {rule.Id} failed on {report.FilePath}: {ex.Message}", ex);
+            throw new Pipeline.WorkFailedException($"rule {rule.Id}, {Load.ContentLoader.Display(report.FilePath)}", ex);
         }
     }
 

@@ -147,7 +147,11 @@ public static partial class ContentLoader
         where T : class
     {
         var display = Display(file);
-        var text = File.ReadAllText(file);
+        if (ContentText.Read(file, display, BuildStage.Load, diagnostics) is not { } text)
+        {
+            return null;
+        }
+
         if (cache is not null && cache.TryGet(file, text, out var known))
         {
             return (T?)known;
@@ -160,7 +164,7 @@ public static partial class ContentLoader
                 : null;
 
         var errorsBefore = diagnostics.Count;
-        var result = ReadWith(text, SourceMap.Deferred(display, replay => ReadWith(File.ReadAllText(file), replay, new DiagnosticBag())), diagnostics);
+        var result = ReadWith(text, SourceMap.Deferred(display, replay => ReadWith(ContentText.Read(file, display, BuildStage.Load, new DiagnosticBag()) ?? string.Empty, replay, new DiagnosticBag())), diagnostics);
         if (cache is not null && result is not null && diagnostics.Count == errorsBefore)
         {
             cache.Remember(file, text, result);
@@ -169,6 +173,7 @@ public static partial class ContentLoader
         return result;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    // \z, not $: $ also matches before a final newline.
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex Slug();
 }

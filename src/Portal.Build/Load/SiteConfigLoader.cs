@@ -21,7 +21,8 @@ public static class SiteConfigLoader
         }
 
         var before = diagnostics.Items.Count;
-        var node = YamlDocumentParser.Parse(File.ReadAllText(siteFile), display, diagnostics);
+        var text = ContentText.Read(siteFile, display, BuildStage.Config, diagnostics);
+        var node = text is null ? null : YamlDocumentParser.Parse(text, display, diagnostics);
         if (node is null)
         {
             return null;
@@ -42,14 +43,15 @@ public static class SiteConfigLoader
 
         string Folder(string key, string fallback)
         {
-            var written = map.OptionalText(key) ?? fallback;
-
-            // GetFullPath throws on a NUL (a stack trace, before); no file system has such a name.
-            if (written.Contains('\0', StringComparison.Ordinal))
+            // GetFullPath throws on a NUL (a stack trace, before); no file system has such a name. Said once, as a
+            // folder-path error, before the text reader would also call it a control character.
+            if (map.Value(key) is YamlScalarNode { Value: { } raw } && raw.Contains('\0', StringComparison.Ordinal))
             {
                 ConfigError(key, "expected a folder path, found one holding a NUL character (\\0)");
                 return Path.Combine(root, fallback);
             }
+
+            var written = map.OptionalText(key) ?? fallback;
 
             return Path.GetFullPath(Path.Combine(root, written));
         }

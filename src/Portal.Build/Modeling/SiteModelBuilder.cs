@@ -49,6 +49,18 @@ public static class SiteModelBuilder
             departmentPages.Add(ComparisonPages.WithTrends(DepartmentPageBuilder.Build(site, entry, summary), entry));
             foreach (var report in entry.Reports)
             {
+                try
+                {
+                    AddReport(report);
+                }
+                catch (Exception ex)
+                {
+                    throw new Pipeline.WorkFailedException($"report {Load.ContentLoader.Display(report.FilePath)}", ex);
+                }
+            }
+
+            void AddReport(Report report)
+            {
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
                 var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary), entry);
                 reportPage = reportPage with { Findings = FindingViews.For(reportPage, findings ?? []) };

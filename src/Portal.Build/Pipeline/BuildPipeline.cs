@@ -24,6 +24,7 @@ public sealed class BuildPipeline
     private readonly DiagnosticBag _diagnostics = new();
 
     private IReadOnlyList<Finding> _findings = [];
+    private Exception? _failure;
 
     public BuildPipeline(SiteConfig config) => _config = config;
 
@@ -54,6 +55,9 @@ public sealed class BuildPipeline
     /// <summary><c>portal serve --only &lt;slug&gt;</c>: builds one department (and the site pages over it), for a fast preview.</summary>
     public string? OnlyDepartment { get; init; }
 
+    /// <summary>The checker's rules; null for all of <see cref="AccountsChecker.Rules"/> (tests give their own).</summary>
+    internal IReadOnlyList<ICheckRule>? Rules { get; init; }
+
     /// <summary>Called as each stage starts, for progress displays.</summary>
     public Action<BuildStage>? StageStarting { get; init; }
 
@@ -68,7 +72,7 @@ public sealed class BuildPipeline
         {
         }
 
-        return new BuildResult(_diagnostics.Items, 0, 0, _times);
+        return new BuildResult(_diagnostics.Items, 0, 0, _times) { Failure = _failure };
     }
 
     /// <summary>Load, validate and check the accounts: what <c>portal check</c> runs; writes nothing.</summary>
@@ -82,7 +86,7 @@ public sealed class BuildPipeline
         {
         }
 
-        return new BuildResult(_diagnostics.Items, 0, 0, _times) { Findings = _findings };
+        return new BuildResult(_diagnostics.Items, 0, 0, _times) { Findings = _findings, Failure = _failure };
     }
 
     /// <summary>
@@ -107,14 +111,14 @@ public sealed class BuildPipeline
         }
         catch (StageFailedException)
         {
-            return new BuildResult(_diagnostics.Items, 0, 0, _times) { Findings = _findings };
+            return new BuildResult(_diagnostics.Items, 0, 0, _times) { Findings = _findings, Failure = _failure };
         }
     }
 
     /// <summary>The check stage: every finding becomes a warning, or an error under <see cref="Strict"/>.</summary>
     private void CheckAccounts(ContentSet content) => Stage(BuildStage.Check, () =>
     {
-        _findings = AccountsChecker.Check(content, keepsCaches: LoadedFiles is not null);
+        _findings = AccountsChecker.Check(content, Rules, keepsCaches: LoadedFiles is not null);
         foreach (var finding in _findings)
         {
             var severity = Strict && finding.Severity == FindingSeverity.Error ? Severity.Error : Severity.Warning;
@@ -221,10 +225,27 @@ public sealed class BuildPipeline
         }
     }
 
-    /// <summary>Records an unexpected exception as a diagnostic of its stage; the caller throws what this returns.</summary>
+    /// <summary>
+    /// Records an unexpected exception as one line of its stage, naming what the stage was working on; the exception
+    /// itself (and its trace) is kept for <c>--verbose</c>. The caller throws what this returns.
+    /// </summary>
     private StageFailedException Failed(BuildStage stage, Exception ex)
     {
-        _diagnostics.Error(stage, null, null, $"{stage.ToString().ToLowerInvariant()} stage failed: {ex.Message}");
+        var cause = ex;
+        while (cause is AggregateException { InnerExceptions.Count: > 0 } or System.Reflection.TargetInvocationException && cause.InnerException is not null)
+        {
+            cause = cause.InnerException;
+        }
+
+        if (((cause as WorkFailedException)?.InnerException as LocatedException ?? cause as LocatedException) is { } located)
+        {
+            _diagnostics.Add(located.Diagnostic);
+            return new StageFailedException();
+        }
+
+        var (subject, message) = cause is WorkFailedException work ? ($" on {work.Subject}", work.InnerException!.Message) : (string.Empty, cause.Message);
+        _diagnostics.Error(stage, null, null, $"{stage.ToString().ToLowerInvariant()} stage failed{subject}: {message} (an unexpected error in Portal; run with --verbose for the details)");
+        _failure ??= cause;
         return new StageFailedException();
     }
 

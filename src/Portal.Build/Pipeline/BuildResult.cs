@@ -22,6 +22,9 @@ public sealed record BuildResult(
     /// </summary>
     public IReadOnlyDictionary<BuildStage, long> StageAllocations { get; init; } = new Dictionary<BuildStage, long>();
 
+    /// <summary>The unexpected exception that stopped the build, for <c>--verbose</c>; null when none did.</summary>
+    public Exception? Failure { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public TimeSpan Elapsed => StageTimes.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);

@@ -22,6 +22,23 @@ public static partial class MarkdownRenderer
 
     private static readonly string[] UnsafeSchemes = ["javascript:", "vbscript:", "data:"];
 
+    /// <summary>
+    /// Whether <see cref="ToHtml"/> can render the text: Markdig refuses input nested past its depth limit (128) by
+    /// throwing, which the validate stage turns into an error at the body instead of a failed build.
+    /// </summary>
+    public static bool CanRender(string markdown)
+    {
+        try
+        {
+            Markdown.Parse(markdown, Pipeline);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     public static string ToHtml(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);

@@ -52,13 +52,22 @@ public sealed class RazorSiteRenderer(int parallelism, string? templateCache = n
                 // Every page of a broken template fails the same way: report the first, skip the rest.
                 if (Interlocked.Exchange(ref failed, 1) == 0)
                 {
-                    var message = ex is TemplateCompilationException compilation
-                        ? $"theme template does not compile: {compilation.CompilationErrors.FirstOrDefault() ?? ex.Message}"
-                        : $"theme template not found: {ex.Message}";
-                    diagnostics.Error(BuildStage.Render, null, page.Template, message);
+                    if (ex is TemplateCompilationException compilation)
+                    {
+                        var (location, error) = CompilationError(compilation, site);
+                        diagnostics.Error(BuildStage.Render, location, location is null ? page.Template : null, $"the theme template does not compile: {error}");
+                    }
+                    else
+                    {
+                        diagnostics.Error(BuildStage.Render, null, page.Template, $"theme template not found: {ex.Message}");
+                    }
                 }
 
                 return null;
+            }
+            catch (Exception ex)
+            {
+                throw new Pipeline.WorkFailedException($"page {page.OutputFile}", ex);
             }
         }
 
@@ -82,6 +91,30 @@ public sealed class RazorSiteRenderer(int parallelism, string? templateCache = n
         {
             yield return new OutputFile(file.OutputPath, File.ReadAllBytes(file.SourcePath), IsPage: false);
         }
+    }
+
+    /// <summary>
+    /// The first compiler error, at its line in the .cshtml: Razor's generated C# carries #line directives back to the
+    /// template, whose key (<c>/pages/Report.cshtml</c>) is found in the site's theme or the default theme.
+    /// </summary>
+    private static (SourceLocation? Location, string Message) CompilationError(TemplateCompilationException compilation, SiteModel site)
+    {
+        // RazorLight keeps only the errors, each with the path and line the #line directives map it to.
+        var first = compilation.CompilationDiagnostics.FirstOrDefault();
+        if (first is null || first.LineSpan is not { } span)
+        {
+            return (null, first?.ErrorMessage ?? compilation.CompilationErrors.FirstOrDefault() ?? compilation.Message);
+        }
+
+        var relative = (span.Path ?? string.Empty).TrimStart('/', '\\');
+        var file = relative.Length == 0 ? null : new[] { site.ThemeDirectory, site.DefaultThemeDirectory }
+            .Select(theme => Path.Combine(theme, relative))
+            .Select(path => Path.HasExtension(path) ? path : path + ".cshtml")
+            .FirstOrDefault(File.Exists);
+        var start = span.StartLinePosition;
+        return file is null
+            ? (null, first.ErrorMessage)
+            : (new SourceLocation(Load.ContentLoader.Display(file), start.Line + 1, start.Character + 1), first.ErrorMessage);
     }
 
     private static RazorLightEngine CreateEngine(string theme, string defaultTheme, string templateCache) =>

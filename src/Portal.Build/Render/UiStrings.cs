@@ -1,8 +1,10 @@
 using System.Globalization;
 using Portal.Build.Load;
+using Portal.Build.Load.Yaml;
 using Portal.Build.Modeling;
+using Portal.Build.Pipeline;
+using Portal.Core.Diagnostics;
 using Portal.Core.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Portal.Build.Render;
@@ -88,38 +90,49 @@ public sealed class UiStrings
         return new UiStrings(strings, string.Join(" and ", sources));
     }
 
+    /// <summary>The file's root node, read as content files are (UTF-8, bounded); a problem is a located error of the model stage.</summary>
     private static YamlNode Parse(string file)
     {
-        var yaml = new YamlStream();
-        try
+        var display = ContentLoader.Display(file);
+        var diagnostics = new DiagnosticBag();
+        var node = ContentText.Read(file, display, BuildStage.Model, diagnostics) is { } text ? YamlDocumentParser.Parse(text, display, diagnostics) : null;
+        if (diagnostics.Items is [var first, ..])
         {
-            yaml.Load(new StringReader(File.ReadAllText(file)));
-        }
-        catch (YamlException ex)
-        {
-            throw new InvalidDataException($"{ContentLoader.Display(file)}:{ex.Start.Line}:{ex.Start.Column}: malformed YAML: {ex.Message}", ex);
+            throw new LocatedException(first with { Stage = BuildStage.Model });
         }
 
-        return yaml.Documents.Count == 0 ? new YamlMappingNode() : yaml.Documents[0].RootNode;
+        return node ?? new YamlMappingNode();
     }
 
     private static void Flatten(YamlNode node, string prefix, Dictionary<string, string> strings, string file)
     {
+        LocatedException Error(YamlNode at, string? path, string message) =>
+            new(new Diagnostic(BuildStage.Model, Severity.Error, new SourceLocation(file, (int)at.Start.Line, (int)at.Start.Column), path, message));
+
         if (node is not YamlMappingNode map)
         {
-            throw new InvalidDataException($"{file}:{node.Start.Line}:{node.Start.Column}: expected a mapping of keys to UI strings");
+            throw Error(node, prefix.Length > 0 ? prefix.TrimEnd('.') : null, $"expected a mapping of keys to UI strings, found {ReadContext.Describe(node)}");
         }
 
         foreach (var (keyNode, value) in map.Children)
         {
-            var key = prefix + ((YamlScalarNode)keyNode).Value;
+            if (keyNode is not YamlScalarNode { Value: { } name })
+            {
+                throw Error(keyNode, prefix.Length > 0 ? prefix.TrimEnd('.') : null, $"expected a key (a name such as nav.home), found {ReadContext.Describe(keyNode)}");
+            }
+
+            var key = prefix + name;
             if (value is YamlScalarNode { Value: { } text })
             {
                 strings[key] = text;
             }
-            else
+            else if (value is YamlMappingNode)
             {
                 Flatten(value, key + ".", strings, file);
+            }
+            else
+            {
+                throw Error(value, key, $"expected a UI string or a mapping of keys to UI strings, found {ReadContext.Describe(value)}");
             }
         }
     }

@@ -1,4 +1,5 @@
 using Portal.Build.Load;
+using Portal.Build.Render;
 using Portal.Core.Diagnostics;
 using Portal.Core.Model;
 using Portal.Core.Model.Templates;
@@ -50,7 +51,13 @@ public static class ContentValidator
             }
             else
             {
-                ValidateSourceLines(report, full, Error);
+                // The source page publishes the document's text: refuse it here rather than publish U+FFFD.
+                var before = diagnostics.Count;
+                ContentText.Read(full, ContentLoader.Display(full), BuildStage.Validate, diagnostics);
+                if (diagnostics.Count == before)
+                {
+                    ValidateSourceLines(report, full, Error);
+                }
             }
         }
 
@@ -185,6 +192,11 @@ public static class ContentValidator
                             $"本节主题 \"{kind}\" 在这一部分用了两次：每个主题只对应一节",
                             $"section kind \"{kind}\" is used twice in this document; each kind names one section"));
                     }
+                }
+
+                if (section.Body is { } body && !MarkdownRenderer.CanRender(body))
+                {
+                    error($"{here}.body", "the Markdown is nested too deeply to render (quotes, lists, links or emphasis inside one another, more than a hundred levels): is a bracket or a > repeated by mistake?");
                 }
 
                 Walk(section.Sections, $"{here}.sections");

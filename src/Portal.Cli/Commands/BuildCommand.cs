@@ -16,7 +16,8 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = text.Help("strict") };
         var quiet = CommonOptions.Quiet(text);
         var timings = new Option<bool>("--timings") { Description = text.Help("timings") };
-        var command = new Command("build", text.Help("build")) { site, outputOption, strict, quiet, timings };
+        var verbose = CommonOptions.Verbose(text);
+        var command = new Command("build", text.Help("build")) { site, outputOption, strict, quiet, timings, verbose };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -33,11 +34,11 @@ internal static class BuildCommand
 
             // --quiet is for scripts: errors only; the checker's warnings are on the site and in portal check.
             DiagnosticPrinter.Print(parse.GetValue(quiet) ? [.. result.Diagnostics.Where(d => d.Severity == Severity.Error)] : result.Diagnostics, errors, text);
+            CommonOptions.PrintFailure(result, parse.GetValue(verbose), errors);
             if (!result.Succeeded)
             {
                 errors.WriteLine(text.T("build_failed"));
-                var onlyFindings = result.Diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.Stage == BuildStage.Check);
-                return onlyFindings ? CheckCommand.FindingsExitCode : 1;
+                return FailedExitCode(result);
             }
 
             if (!parse.GetValue(quiet))
@@ -54,5 +55,16 @@ internal static class BuildCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// 2 when only accounts findings (errors under --strict) stopped the build; 1 for anything else, a check stage that
+    /// failed unexpectedly included: that is no finding, and without --strict findings never stop a build.
+    /// </summary>
+    internal static int FailedExitCode(BuildResult result)
+    {
+        var onlyFindings = result.Failure is null
+            && result.Diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.Stage == BuildStage.Check);
+        return onlyFindings ? CheckCommand.FindingsExitCode : 1;
     }
 }

@@ -23,7 +23,8 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("check", text.Help("check")) { site, format };
+        var verbose = CommonOptions.Verbose(text);
+        var command = new Command("check", text.Help("check")) { site, format, verbose };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -33,6 +34,7 @@ internal static class CheckCommand
             if (result is null || problems.Any(d => d.Severity == Severity.Error))
             {
                 DiagnosticPrinter.Print(problems, errors, text);
+                CommonOptions.PrintFailure(result, parse.GetValue(verbose), errors);
                 errors.WriteLine(text.T("check_failed"));
                 return 1;
             }

@@ -28,4 +28,15 @@ internal static class CommonOptions
     }
 
     public static Option<bool> Quiet(CliText text) => new("--quiet", "-q") { Description = text.Help("quiet") };
+
+    public static Option<bool> Verbose(CliText text) => new("--verbose") { Description = text.Help("verbose") };
+
+    /// <summary>Under <c>--verbose</c>, the trace of the exception that stopped the build; otherwise its one line is enough.</summary>
+    public static void PrintFailure(Portal.Build.Pipeline.BuildResult? result, bool verbose, TextWriter errors)
+    {
+        if (verbose && result?.Failure is { } failure)
+        {
+            errors.WriteLine(failure.ToString());
+        }
+    }
 }

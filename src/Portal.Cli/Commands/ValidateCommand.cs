@@ -14,7 +14,8 @@ internal static class ValidateCommand
         var site = CommonOptions.Site(text);
         var content = new Option<DirectoryInfo?>("--content") { Description = text.Help("content") };
         var quiet = CommonOptions.Quiet(text);
-        var command = new Command("validate", text.Help("validate")) { site, content, quiet };
+        var verbose = CommonOptions.Verbose(text);
+        var command = new Command("validate", text.Help("validate")) { site, content, quiet, verbose };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -38,6 +39,7 @@ internal static class ValidateCommand
             var result = config is null ? null : new BuildPipeline(config).Validate();
             var all = diagnostics.Items.Concat(result?.Diagnostics ?? []).ToArray();
             DiagnosticPrinter.Print(all, errors, text);
+            CommonOptions.PrintFailure(result, parse.GetValue(verbose), errors);
             if (all.Any(d => d.Severity == Severity.Error))
             {
                 return 1;

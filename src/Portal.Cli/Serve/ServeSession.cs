@@ -70,7 +70,24 @@ internal sealed class ServeSession : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var changed = await _watcher.NextBatchAsync(_stop.Token);
-            Report(_rebuilder.Rebuild(changed), changed, _contentDirectory, Site, _output, _errors, _text, first: false);
+            Report(Rebuild(changed), changed, _contentDirectory, Site, _output, _errors, _text, first: false);
+        }
+    }
+
+    /// <summary>
+    /// A rebuild that throws outside the pipeline's stages (site.yml naming an impossible folder, a file gone between
+    /// two reads) is reported like a failed build: it must not end the watch loop, or no later save would be built.
+    /// </summary>
+    private RebuildResult Rebuild(IReadOnlyList<string> changed)
+    {
+        try
+        {
+            return _rebuilder.Rebuild(changed);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var error = new Diagnostic(BuildStage.Config, Severity.Error, null, null, $"the site could not be rebuilt: {ex.Message} (an unexpected error in Portal)");
+            return new RebuildResult([error], null, 0, TimeSpan.Zero);
         }
     }
 

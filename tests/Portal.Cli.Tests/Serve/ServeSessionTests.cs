@@ -155,6 +155,49 @@ public sealed class ServeSessionTests : IAsyncLifetime
         Assert.Contains("\"关闭\"", script);
     }
 
+    [Theory]
+    [InlineData("brackets", "lists and mappings are nested more than 64 deep here")]
+    [InlineData("alias bomb", "with its aliases (*name) expanded, the file holds more than 1,000,000 values")]
+    public async Task A_save_that_used_to_kill_the_server_is_reported_and_the_next_good_save_is_built(string hostile, string reported)
+    {
+        var good = File.ReadAllText(Path.Combine(_site.Root, "content/ceshi/2023.yml"));
+        if (hostile == "brackets")
+        {
+            Edit("content/ceshi/2023.yml", "title: 测试市机关事务局2023年度部门决算", "title: " + new string('[', 30_000) + new string(']', 30_000));
+        }
+        else
+        {
+            // Sections hold sections, so the reader follows every alias: ten million sections from 2 KB.
+            var levels = Enumerable.Range(0, 7).Select(i => i == 0
+                ? "{heading: s, sections: &s0 [" + string.Join(", ", Enumerable.Repeat("{heading: a}", 10)) + "]}"
+                : $"{{heading: s, sections: &s{i} [" + string.Join(", ", Enumerable.Repeat($"{{heading: a, sections: *s{i - 1}}}", 10)) + "]}");
+            Edit("content/ceshi/2023.yml", "overview:\n  heading_raw: 第一部分 概况\n  sections:\n", "overview:\n  heading_raw: 第一部分 概况\n  sections: [" + string.Join(", ", levels) + "]\n  replaced_sections:\n");
+        }
+
+        await Until(() => _session.Site.Error?.Contains(reported, StringComparison.Ordinal) == true);
+        File.WriteAllText(Path.Combine(_site.Root, "content/ceshi/2023.yml"), good.Replace("title: 测试市机关事务局2023年度部门决算", "title: 改好的标题", StringComparison.Ordinal));
+        var html = await PageWhen("ceshi/2023/", h => h.Contains("<h1>改好的标题</h1>", StringComparison.Ordinal));
+
+        Assert.Contains("<h1>改好的标题</h1>", html);
+        Assert.Null(_session.Site.Error);
+    }
+
+    [Fact]
+    public async Task A_save_of_site_yml_that_makes_the_rebuild_throw_is_reported_and_watching_goes_on()
+    {
+        var siteYml = File.ReadAllText(Path.Combine(_site.Root, "site.yml"));
+        // A NUL in a folder: Path.GetFullPath throws on it, outside the pipeline's stages.
+        File.WriteAllText(Path.Combine(_site.Root, "site.yml"), siteYml.Replace("content_dir: content", "content_dir: \"con\\0tent\"", StringComparison.Ordinal));
+
+        await Until(() => _session.Site.Error is not null);
+        File.WriteAllText(Path.Combine(_site.Root, "site.yml"), siteYml);
+        Edit("content/ceshi/2023.yml", "title: 测试市机关事务局2023年度部门决算", "title: 又改好的标题");
+        var html = await PageWhen("ceshi/2023/", h => h.Contains("<h1>又改好的标题</h1>", StringComparison.Ordinal));
+
+        Assert.Contains("<h1>又改好的标题</h1>", html);
+        Assert.Null(_session.Site.Error);
+    }
+
     [Fact]
     public async Task The_event_stream_announces_the_site_version_for_the_browser_to_reload_on()
     {

@@ -6,8 +6,15 @@ namespace Portal.Build.Check.Prose;
 /// <summary>Numbers as the narrative prints them: “3,865.52”, “837. 85” (stray space), “0”.</summary>
 public static partial class Amounts
 {
-    /// <summary>An amount pattern for use inside larger patterns.</summary>
-    public const string Number = @"\d[\d,]*(?:\.\s?\d+)?";
+    /// <summary>
+    /// An amount pattern for use inside larger patterns. Bounded (16 digits, 4 decimals, never starting inside another
+    /// number) so that every match parses as a decimal and the rules' sums and shares of them cannot overflow: a
+    /// longer run of digits is not a figure the checker can check, and is not matched at all.
+    /// </summary>
+    public const string Number = @"(?<![\d,.])\d[\d,]{0,15}(?:\.\s?\d{1,4})?";
+
+    /// <summary>A percentage's number (before “%”), bounded for the same reason.</summary>
+    public const string Percent = @"(?<![\d.])\d{1,15}(?:\.\d{1,6})?";
 
     public static decimal Parse(string text) =>
         decimal.Parse(text.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);

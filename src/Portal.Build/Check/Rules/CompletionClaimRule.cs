@@ -29,6 +29,6 @@ public sealed partial class CompletionClaimRule : ICheckRule
     }
 
     /// <summary>预算(数)为A万元，(支出)决算(数)为B万元，完成(年初)预算的Y%.</summary>
-    [GeneratedRegex(@"预算(?:数)?为\s*(?<budget>" + Amounts.Number + @")\s*万元\s*[，,]\s*(?:支出)?决算(?:数)?为\s*(?<actual>" + Amounts.Number + @")\s*万元\s*[，,]\s*完成(?:年初)?预算的?\s*(?<pct>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(@"预算(?:数)?为\s*(?<budget>" + Amounts.Number + @")\s*万元\s*[，,]\s*(?:支出)?决算(?:数)?为\s*(?<actual>" + Amounts.Number + @")\s*万元\s*[，,]\s*完成(?:年初)?预算的?\s*(?<pct>" + Amounts.Percent + @")\s*%")]
     internal static partial Regex Completion();
 }

@@ -59,6 +59,6 @@ public sealed partial class ShareClaimRule : ICheckRule
         return amounts.Length == 0 ? null : amounts[^1].Value;
     }
 
-    [GeneratedRegex(@"(?<part>" + Amounts.Number + @")\s*万元\s*[，,、]?\s*(?:占(?<base>[^0-9，。；%]{0,20}?)的?)?(?<pct>\d+(?:\.\d+)?)%")]
+    [GeneratedRegex(@"(?<part>" + Amounts.Number + @")\s*万元\s*[，,、]?\s*(?:占(?<base>[^0-9，。；%]{0,20}?)的?)?(?<pct>" + Amounts.Percent + @")%")]
     private static partial Regex Share();
 }

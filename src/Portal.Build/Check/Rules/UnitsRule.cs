@@ -29,6 +29,6 @@ public sealed partial class UnitsRule : ICheckRule
     }
 
     // A decimal amount directly followed by 元 (so never 万元), not a per-unit price (元/人).
-    [GeneratedRegex(@"(?<![\d.])(\d[\d,]*\.\d{1,2})\s*元(?!/)")]
+    [GeneratedRegex(@"(?<![\d.])(\d[\d,]{0,15}\.\d{1,2})\s*元(?!/)")]
     private static partial Regex Yuan();
 }

@@ -35,7 +35,7 @@ internal sealed class DocumentReader(string reportDirectory)
             }
             else if (File.Exists(full))
             {
-                body = File.ReadAllText(full);
+                body = ContentText.Read(full, ContentLoader.Display(full), Portal.Core.Diagnostics.BuildStage.Load, map.Context.Diagnostics);
             }
             else
             {

@@ -19,6 +19,15 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>
+    /// Figures are bounded so that the checker's sums, differences and shares of them cannot overflow a decimal
+    /// (about 7.9 × 10^28): a thousand figures of 10^15, or one divided by 10^-6 and times 100, stay far inside.
+    /// 10^15 万元 is a thousand times the world's output; no report prints more than a few decimals.
+    /// </summary>
+    public const decimal MaxFigure = 1_000_000_000_000_000m;
+
+    public const int MaxFigureDecimals = 6;
+
     public SourceLocation LocationOf(YamlNode node) =>
         new(Map.File, (int)node.Start.Line, (int)node.Start.Column);
 
@@ -65,11 +74,38 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
 
         if (node is YamlScalarNode scalar)
         {
+            // The text is kept even when refused, so the field does not also count as missing.
+            RejectUnprintable(scalar, path);
             return scalar.Value;
         }
 
         Error(node, path, Language.Say($"这里应是文字，现在是 {Said(node)}", $"expected text, found {Describe(node)}"));
         return null;
+    }
+
+    /// <summary>
+    /// Refuses text that cannot be published: XML 1.0 (the Atom feed, and XHTML readers) has no place for C0 control
+    /// characters other than tab and line breaks, for U+FFFE and U+FFFF or for half a surrogate pair.
+    /// </summary>
+    private void RejectUnprintable(YamlScalarNode scalar, string path)
+    {
+        var text = scalar.Value ?? string.Empty;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var paired = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (paired)
+            {
+                i++;
+                continue;
+            }
+
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                Error(scalar, path, $"the text holds the invisible control character U+{(int)c:X4}, which a web page or feed cannot carry: delete it (it often comes with text copied from a PDF)");
+                return;
+            }
+        }
     }
 
     /// <summary>An amount as printed: an exact decimal whose written scale is kept (8.70 stays 8.70).</summary>
@@ -83,6 +119,12 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
 
         if (node is YamlScalarNode { Style: ScalarStyle.Plain } scalar && TryParseDecimal(scalar.Value!, out var value))
         {
+            if (!IsFigure(value))
+            {
+                Error(node, path, $"expected {what} below {MaxFigure:N0} with at most {MaxFigureDecimals} decimals, found {scalar.Value}: no 部门决算 prints such a figure");
+                return null;
+            }
+
             return value;
         }
 
@@ -155,9 +197,13 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
             return TableCell.Blank;
         }
 
-        return scalar.Style == ScalarStyle.Plain && TryParseDecimal(scalar.Value!, out var number)
-            ? new TableCell(null, number)
-            : new TableCell(scalar.Value, null);
+        if (scalar.Style == ScalarStyle.Plain && TryParseDecimal(scalar.Value!, out var number) && IsFigure(number))
+        {
+            return new TableCell(null, number);
+        }
+
+        RejectUnprintable(scalar, path);
+        return new TableCell(scalar.Value, null);
     }
 
     public IReadOnlyList<string> TextList(YamlNode node, string path)
@@ -215,6 +261,8 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
     };
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static bool IsFigure(decimal value) => Math.Abs(value) < MaxFigure && value.Scale <= MaxFigureDecimals;
 
     private static bool TryParseDecimal(string text, out decimal value) =>
         decimal.TryParse(

@@ -5,7 +5,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Portal.Build.Load.Yaml;
 
-/// <summary>Parses one YAML file into its root node, turning syntax errors into diagnostics.</summary>
+/// <summary>
+/// Parses one YAML file into its root node, turning syntax errors and files past the <see cref="YamlLimits"/> into
+/// diagnostics.
+/// </summary>
 internal static class YamlDocumentParser
 {
     /// <param name="language">The language the syntax errors are explained in (<see cref="YamlSyntaxExplainer"/>).</param>
@@ -14,7 +17,13 @@ internal static class YamlDocumentParser
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new LimitingParser(new Parser(new StringReader(text))));
+        }
+        catch (YamlLimitException ex)
+        {
+            var location = new SourceLocation(displayPath, (int)ex.Start.Line, (int)ex.Start.Column);
+            diagnostics.Error(BuildStage.Load, location, null, $"malformed YAML: {ex.Message}");
+            return null;
         }
         catch (YamlException ex)
         {
