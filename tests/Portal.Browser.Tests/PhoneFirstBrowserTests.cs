@@ -61,6 +61,27 @@ public sealed class PhoneFirstBrowserTests(SampleSiteFixture site) : IClassFixtu
     }
 
     [Fact]
+    public async Task On_a_375px_phone_no_page_of_the_whole_site_scrolls_sideways()
+    {
+        var wide = new List<string>();
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 800 } });
+        var page = await context.NewPageAsync();
+        foreach (var path in site.PagePaths)
+        {
+            await page.GotoAsync(site.BaseUrl + path);
+            var excess = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (excess > 0)
+            {
+                wide.Add($"{(path.Length == 0 ? "home" : path)} by {excess}px");
+            }
+        }
+
+        Assert.True(site.PagePaths.Count > 100, $"only {site.PagePaths.Count} pages were built");
+        Assert.True(wide.Count == 0, "pages wider than the phone: " + string.Join("; ", wide));
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_wide_table_that_overflows_on_a_phone_shows_an_edge_shadow_and_keeps_its_code_column_in_view()
     {
         var page = await site.OpenAsync(Huaihua2023, width: 375, height: 800);
@@ -130,6 +151,8 @@ public sealed class PhoneFirstBrowserTests(SampleSiteFixture site) : IClassFixtu
             await page.Locator("#t01").ScreenshotAsync(new() { Path = Path.Combine(folder, $"report-t01-{width}.png") });
             await page.Locator("#t02").ScreenshotAsync(new() { Path = Path.Combine(folder, $"report-t02-{width}.png") });
             await page.Locator("#t09").ScreenshotAsync(new() { Path = Path.Combine(folder, $"report-t09-{width}.png") });
+            await page.Locator("#t02 .table-scroll").EvaluateAsync("e => e.scrollLeft = 300");
+            await page.Locator("#t02").ScreenshotAsync(new() { Path = Path.Combine(folder, $"report-t02-scrolled-{width}.png") });
         }
     }
 }
