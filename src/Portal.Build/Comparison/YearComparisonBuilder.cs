@@ -121,14 +121,11 @@ public static class YearComparisonBuilder
         return Side(table.Income, "收入").Concat(Side(table.Expenditure, "支出")).ToArray();
     }
 
-    private static readonly string[] SangongLabels = ["合计", "因公出国（境）费", "公务用车购置及运行维护费小计", "公务用车购置费", "公务用车运行维护费", "公务接待费"];
-
     private static IReadOnlyList<Line> Sangong(SangongTable table)
     {
         var a = table.Actual;
-        decimal?[] values = [a?.Total, a?.Overseas, a?.Vehicles, a?.VehiclePurchase, a?.VehicleOperation, a?.Reception];
         var anchor = $"{table.Info.Form.Anchor}-values";
-        return SangongLabels.Select((label, i) => new Line(label, null, label, anchor, values[i])).ToArray();
+        return SangongFigures.Items.Select((item, i) => new Line(item.Name, null, item.Name, anchor, a?.Values[i])).ToArray();
     }
 
     private sealed record Line(string Key, string? Code, string Name, string? Anchor, decimal? Amount);

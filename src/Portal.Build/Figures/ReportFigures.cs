@@ -17,51 +17,70 @@ public static class ReportFigures
     /// <summary>基本支出 of the 一般公共预算财政拨款支出决算表's 合计 row (tables only).</summary>
     public const string GeneralBudgetBasic = "general_budget_basic";
 
+    // Where each figure is printed, by key: one reader per figure, so a single figure is read without reading them all.
+    private static readonly (string Key, Func<ReportTables, (Cell Cell, TableInfo? Table)> Read)[] Sources =
+    [
+        ("grand_total", t => (LineCell(t.Summary?.Income, "总计"), t.Summary?.Info)),
+        (ExpenditureGrandTotal, t => (LineCell(t.Summary?.Expenditure, "总计"), t.Summary?.Info)),
+        ("income_total", t => (LineCell(t.Summary?.Income, "本年收入合计"), t.Summary?.Info)),
+        ("expenditure_total", t => (LineCell(t.Summary?.Expenditure, "本年支出合计"), t.Summary?.Info)),
+        ("basic_expenditure", t => (TotalCell(t.Expenditure, "basic"), t.Expenditure?.Info)),
+        ("project_expenditure", t => (TotalCell(t.Expenditure, "project"), t.Expenditure?.Info)),
+        ("fiscal_grand_total", t => (LineCell(t.FiscalSummary?.Income, "总计"), t.FiscalSummary?.Info)),
+        ("general_budget_expenditure", t => (TotalCell(t.GeneralBudget, "total"), t.GeneralBudget?.Info)),
+        (GeneralBudgetBasic, t => (TotalCell(t.GeneralBudget, "basic"), t.GeneralBudget?.Info)),
+        ("personnel_costs", t => (new Cell(t.BasicEconomic is not null, t.BasicEconomic?.PersonnelTotal), t.BasicEconomic?.Info)),
+        ("public_costs", t => (new Cell(t.BasicEconomic is not null, t.BasicEconomic?.PublicTotal), t.BasicEconomic?.Info)),
+        ("gov_fund_expenditure", t => (TotalCell(t.GovFund, "expenditure_total"), t.GovFund?.Info)),
+        // 湖南's 国有资本经营 table is a 支出 table (合计); 上海's a 收入支出 table (本年支出合计).
+        ("state_capital_expenditure", t => (t.StateCapital?.Info.Form.HasColumn("total") == true ? TotalCell(t.StateCapital, "total") : TotalCell(t.StateCapital, "expenditure_total"), t.StateCapital?.Info)),
+        .. SangongFigures.Items.Select(item => ($"sangong_{item.Key}", (Func<ReportTables, (Cell, TableInfo?)>)(t => (SangongCell(t.Sangong, item.Key), t.Sangong?.Info)))),
+    ];
+
     /// <summary>Every figure the report's tables print, by key (the <see cref="StatedFigureKey"/> keys and the two above).</summary>
     public static IReadOnlyDictionary<string, TableFigure> FromTables(Report report)
     {
-        var t = report.Tables;
         var figures = new Dictionary<string, TableFigure>(StringComparer.Ordinal);
-        void Add(string key, Cell cell, TableInfo? info)
+        foreach (var (key, read) in Sources)
         {
-            // Under a template whose blank cell means nothing spent (上海), a printed blank is that zero; elsewhere
-            // a blank is a figure not published. A line or row the table does not print is never a figure.
-            if (info is not null && cell.Printed && (cell.Value ?? (info.Blank == BlankCell.Nothing ? 0m : null)) is { } value)
+            if (Figure(read(report.Tables)) is { } figure)
             {
-                figures[key] = new TableFigure(value, info);
+                figures[key] = figure;
             }
         }
 
-        Add("grand_total", LineCell(t.Summary?.Income, "总计"), t.Summary?.Info);
-        Add(ExpenditureGrandTotal, LineCell(t.Summary?.Expenditure, "总计"), t.Summary?.Info);
-        Add("income_total", LineCell(t.Summary?.Income, "本年收入合计"), t.Summary?.Info);
-        Add("expenditure_total", LineCell(t.Summary?.Expenditure, "本年支出合计"), t.Summary?.Info);
-        Add("basic_expenditure", TotalCell(t.Expenditure, "basic"), t.Expenditure?.Info);
-        Add("project_expenditure", TotalCell(t.Expenditure, "project"), t.Expenditure?.Info);
-        Add("fiscal_grand_total", LineCell(t.FiscalSummary?.Income, "总计"), t.FiscalSummary?.Info);
-        Add("general_budget_expenditure", TotalCell(t.GeneralBudget, "total"), t.GeneralBudget?.Info);
-        Add(GeneralBudgetBasic, TotalCell(t.GeneralBudget, "basic"), t.GeneralBudget?.Info);
-        Add("personnel_costs", new Cell(t.BasicEconomic is not null, t.BasicEconomic?.PersonnelTotal), t.BasicEconomic?.Info);
-        Add("public_costs", new Cell(t.BasicEconomic is not null, t.BasicEconomic?.PublicTotal), t.BasicEconomic?.Info);
-        Add("gov_fund_expenditure", TotalCell(t.GovFund, "expenditure_total"), t.GovFund?.Info);
-        // 湖南's 国有资本经营 table is a 支出 table (合计); 上海's a 收入支出 table (本年支出合计).
-        Add("state_capital_expenditure", t.StateCapital?.Info.Form.HasColumn("total") == true ? TotalCell(t.StateCapital, "total") : TotalCell(t.StateCapital, "expenditure_total"), t.StateCapital?.Info);
-        var sangong = t.Sangong?.Actual;
-        var printed = t.Sangong is { Actual: not null } table && table.Info.Form.HasColumn("actual.total");
-        Add("sangong_total", new Cell(printed, sangong?.Total), t.Sangong?.Info);
-        Add("sangong_overseas", new Cell(printed, sangong?.Overseas), t.Sangong?.Info);
-        Add("sangong_vehicles", new Cell(printed, sangong?.Vehicles), t.Sangong?.Info);
-        Add("sangong_vehicle_purchase", new Cell(printed, sangong?.VehiclePurchase), t.Sangong?.Info);
-        Add("sangong_vehicle_operation", new Cell(printed, sangong?.VehicleOperation), t.Sangong?.Info);
-        Add("sangong_reception", new Cell(printed, sangong?.Reception), t.Sangong?.Info);
         return figures;
+    }
+
+    /// <summary>The one figure with <paramref name="key"/> where the report's tables print it, else null.</summary>
+    public static TableFigure? FromTable(Report report, string key)
+    {
+        foreach (var (known, read) in Sources)
+        {
+            if (known == key)
+            {
+                return Figure(read(report.Tables));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The figure with <paramref name="key"/>: the tables' where printed, else the text's statement, else null.</summary>
     public static ResolvedFigure? Resolve(Report report, string key) =>
-        FromTables(report).TryGetValue(key, out var table) ? new ResolvedFigure(table.Value, table.Table)
+        FromTable(report, key) is { } table ? new ResolvedFigure(table.Value, table.Table)
         : report.StatedFigures.Get(key) is { } stated ? new ResolvedFigure(stated, null)
         : null;
+
+    // Under a template whose blank cell means nothing spent (上海), a printed blank is that zero; elsewhere a blank is a
+    // figure not published. A line or row the table does not print is never a figure.
+    private static TableFigure? Figure((Cell Cell, TableInfo? Table) read) =>
+        read.Table is { } info && read.Cell.Printed && (read.Cell.Value ?? (info.Blank == BlankCell.Nothing ? 0m : null)) is { } value
+            ? new TableFigure(value, info)
+            : null;
+
+    private static Cell SangongCell(SangongTable? table, string key) =>
+        table is { Actual: { } actual } && table.Info.Form.HasColumn("actual.total") ? new Cell(true, actual.Value(key)) : default;
 
     /// <summary>Every figure of the report, tables first, then the text's statements of what no table prints.</summary>
     public static IReadOnlyDictionary<string, ResolvedFigure> All(Report report)

@@ -22,7 +22,7 @@ public static class OpenDataJson
     [
         (typeof(TableInfo), nameof(TableInfo.Form)), (typeof(TableInfo), nameof(TableInfo.Blank)),
         (typeof(TableInfo), nameof(TableInfo.Codes)), (typeof(TableInfo), nameof(TableInfo.ShortName)),
-        (typeof(LineRow), nameof(LineRow.Label)),
+        (typeof(LineRow), nameof(LineRow.Label)), (typeof(SangongFigures), nameof(SangongFigures.Values)),
     ];
 
     public static JsonSerializerOptions Options { get; } = new()

@@ -126,12 +126,10 @@ public static class StandardTableData
         return Of(table.Info, columns, rows);
     }
 
-    private static readonly string[] SangongColumns = ["合计", "因公出国（境）费", "公务用车购置及运行维护费小计", "公务用车购置费", "公务用车运行维护费", "公务接待费"];
-
     private static DataTable Sangong(SangongTable table)
     {
         var columns = new List<DataColumn> { new("口径", DataColumnKind.Text) };
-        columns.AddRange(SangongColumns.Select(c => new DataColumn(c, DataColumnKind.Amount) { Direction = "expenditure" }));
+        columns.AddRange(SangongFigures.Items.Select(i => new DataColumn(i.Name, DataColumnKind.Amount) { Direction = "expenditure" }));
         var rows = new List<IReadOnlyList<object?>>();
         if (table.Budget is { } budget)
         {
@@ -147,7 +145,7 @@ public static class StandardTableData
     }
 
     private static IReadOnlyList<object?> SangongRow(string basis, SangongFigures f) =>
-        [basis, f.Total, f.Overseas, f.Vehicles, f.VehiclePurchase, f.VehicleOperation, f.Reception];
+        [basis, .. f.Values.Select(v => (object?)v)];
 
     /// <summary>A free-form table: its columns by the form (or the report's last header row), cells as printed.</summary>
     private static DataTable FreeForm(FreeFormTable table)

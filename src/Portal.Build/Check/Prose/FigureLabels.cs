@@ -44,7 +44,7 @@ public static partial class FigureLabels
 
     /// <summary>The figure from the report's template tables only.</summary>
     public static decimal? FromTable(Report report, string label) =>
-        ReportFigures.FromTables(report).TryGetValue(Known.First(k => k.Label == label).Key, out var figure) ? figure.Value : null;
+        ReportFigures.FromTable(report, Known.First(k => k.Label == label).Key)?.Value;
 
     /// <summary>The figure from the report's <c>stated_figures</c> only.</summary>
     public static decimal? FromStated(Report report, string label) =>

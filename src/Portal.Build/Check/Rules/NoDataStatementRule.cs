@@ -25,7 +25,7 @@ public sealed class NoDataStatementRule : ICheckRule
     {
         CodedTable coded => coded.Rows.SelectMany(r => r.Amounts),
         EconomicDetailTable economic => economic.Groups.SelectMany(g => g).SelectMany(r => r.Amounts),
-        SangongTable sangong => new[] { sangong.Budget, sangong.Actual }.SelectMany(s => new[] { s?.Total, s?.Overseas, s?.Vehicles, s?.VehiclePurchase, s?.VehicleOperation, s?.Reception }),
+        SangongTable sangong => new[] { sangong.Budget, sangong.Actual }.SelectMany(s => s?.Values ?? []),
         _ => null,
     };
 }

@@ -1,5 +1,6 @@
 using Portal.Build.Load.Yaml;
 using Portal.Core.Diagnostics;
+using Portal.Core.Model.Tables;
 using Portal.Core.Model.Templates;
 using YamlDotNet.RepresentationModel;
 
@@ -20,8 +21,6 @@ internal static class TemplateReader
         ["free_form"] = FormShape.FreeForm,
     };
 
-    /// <summary>The 三公 cells a fixed form may print, as <c>budget.KEY</c> and <c>actual.KEY</c>.</summary>
-    internal static readonly IReadOnlyList<string> SangongItems = ["total", "overseas", "vehicles", "vehicle_purchase", "vehicle_operation", "reception"];
 
     public static TableTemplate? Read(string yaml, string display, DiagnosticBag diagnostics)
     {
@@ -216,10 +215,10 @@ internal static class TemplateReader
                     Error("columns", "an economic form prints one amount per row: give exactly one column, e.g. - actual: 决算数");
                     break;
                 case FormShape.Fixed:
-                    var allowed = SangongItems.SelectMany(k => new[] { $"budget.{k}", $"actual.{k}" }).ToHashSet(StringComparer.Ordinal);
+                    var allowed = SangongFigures.Items.SelectMany(i => new[] { $"budget.{i.Key}", $"actual.{i.Key}" }).ToHashSet(StringComparer.Ordinal);
                     foreach (var column in form.Columns.Where(c => !allowed.Contains(c.Key)))
                     {
-                        Error("columns", $"a fixed form's columns are 三公 cells: budget.KEY or actual.KEY with KEY one of {string.Join(", ", SangongItems)}; found \"{column.Key}\"");
+                        Error("columns", $"a fixed form's columns are 三公 cells: budget.KEY or actual.KEY with KEY one of {string.Join(", ", SangongFigures.Items.Select(i => i.Key))}; found \"{column.Key}\"");
                     }
 
                     break;
