@@ -85,7 +85,7 @@ public static class ReportImporter
         var reportFile = Path.Combine(folder, $"{year}.yml");
         if (File.Exists(reportFile) && !force)
         {
-            return Fail($"{ContentLoader.Display(reportFile)} 已经存在：portal import 不覆盖它（确要重新导入，请加 --force，会列出改动）");
+            return Fail($"{Display(config, reportFile)} 已经存在：portal import 不覆盖它（确要重新导入，请加 --force，会列出改动）");
         }
 
         var templates = TemplateCatalog.Load(config.ContentDirectory, new DiagnosticBag());
@@ -108,7 +108,7 @@ public static class ReportImporter
         var original = Path.Combine(folder, "sources", $"{year}{extension}");
         var sourceFile = Path.Combine(folder, "sources", $"{year}.txt");
         var importReport = Path.Combine(folder, "sources", $"{year}.import.txt");
-        var changes = File.Exists(reportFile) ? LineDiff.Describe(File.ReadAllText(reportFile), yaml, ContentLoader.Display(reportFile)) : null;
+        var changes = File.Exists(reportFile) ? LineDiff.Describe(File.ReadAllText(reportFile), yaml, Display(config, reportFile)) : null;
 
         var written = new List<string>();
         Directory.CreateDirectory(Path.Combine(folder, "sources"));
@@ -143,7 +143,7 @@ public static class ReportImporter
         File.WriteAllText(reportFile, yaml);
         written.Add(reportFile);
 
-        var summary = ImportReportText.Write(report, file, ContentLoader.Display(reportFile), CheckFindings(config, slug, year));
+        var summary = ImportReportText.Write(report, file, Display(config, reportFile), CheckFindings(config, slug, year));
         File.WriteAllText(importReport, summary.Full);
         written.Add(importReport);
         return new ImportResult(written, summary.Summary, changes, null, report);
@@ -153,14 +153,18 @@ public static class ReportImporter
     private static IReadOnlyList<string> CheckFindings(SiteConfig config, string slug, int year)
     {
         var result = new Pipeline.BuildPipeline(config).Check();
-        var file = Path.Combine(slug, $"{year}.yml");
+        // A finding is also reported as a diagnostic of the check stage: each is listed once, as a finding.
         var lines = result.Diagnostics
+            .Where(d => d.Stage != BuildStage.Check)
             .Where(d => d.Location?.File is { } f && f.Replace('\\', '/').EndsWith($"{slug}/{year}.yml", StringComparison.Ordinal))
             .Select(d => d.ToString())
             .ToList();
         lines.AddRange(result.Findings.Where(f => f.DepartmentSlug == slug && f.Year == year).Select(f => f.ToString()));
         return lines;
     }
+
+    /// <summary>A path as the webmaster sees it: from the site folder (content/putuo-shegongbu/2024.yml).</summary>
+    public static string Display(SiteConfig config, string path) => Path.GetRelativePath(config.RootDirectory, path).Replace('\\', '/');
 
     private static ImportResult Fail(string error) => new([], null, null, error, null);
 }

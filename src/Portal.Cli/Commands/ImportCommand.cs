@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Portal.Build.Import;
-using Portal.Build.Load;
 
 namespace Portal.Cli.Commands;
 
@@ -38,7 +37,7 @@ internal static class ImportCommand
             output.Write(result.Summary);
             foreach (var written in result.Written)
             {
-                output.WriteLine(text.T("import_written", ContentLoader.Display(written)));
+                output.WriteLine(text.T("import_written", ReportImporter.Display(config, written)));
             }
 
             output.WriteLine(text.T("import_next"));
