@@ -42,7 +42,7 @@ public sealed class PdfImportTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_imported_putuo_report_builds_and_keeps_the_original_pdf_beside_its_text()
+    public void The_imported_putuo_report_builds_and_its_page_links_the_original_pdf_beside_the_text()
     {
         using var site = new TempSite();
         var result = ReportImporter.Import(site.Config(), PutuoPdf, "putuo-shegongbu", 2024, templateName: "shanghai", force: false);
@@ -58,6 +58,11 @@ public sealed class PdfImportTests(ITestOutputHelper output)
         Assert.Equal("收入支出决算总表", text[summary.SourceLine - 1]);
         var overview = result.Report.Overview!.Sections[0];
         Assert.Equal("一、主要职能", text[overview.SourceLine - 1]);
+
+        // The site publishes the original beside the text transcript and links it from the report page.
+        Assert.Equal(File.ReadAllBytes(PutuoPdf), File.ReadAllBytes(Path.Combine(site.Output, "putuo-shegongbu", "2024", "original.pdf")));
+        var page = site.ReadOutput("putuo-shegongbu/2024/index.html");
+        Assert.Contains("<a href=\"../../putuo-shegongbu/2024/source.txt\" download>下载原文</a>、<a href=\"../../putuo-shegongbu/2024/original.pdf\" class=\"original\">正式公开的原件（PDF）</a>", page);
     }
 
     [Fact]
