@@ -27,7 +27,9 @@ internal sealed class FormLayout
         {
             var leaf = leafOf(c);
             _isLabel[c] = labelLeaves.Contains(leaf);
-            _headerTexts[c] = leaves.Where(h => leaf >= h.From && leaf < h.To).Select(h => Normal(h.Text)).ToArray();
+            _headerTexts[c] = leaves.Where(h => leaf >= h.From && leaf < h.To).Select(h => Normal(h.Text))
+                .Concat(c < codeColumns && codeColumns > 1 ? ["类", "款", "项"] : [])
+                .ToArray();
         }
     }
 

@@ -23,6 +23,9 @@ public sealed class ImportedTable(FormDefinition form)
 
     public string? NoData { get; set; }
 
+    /// <summary>A free-form table's header, where the template gives none: the print's first row.</summary>
+    public List<ImportedValue> Header { get; } = [];
+
     /// <summary>Coded and free-form rows: [code, name, amounts…] or the form's cells.</summary>
     public List<IReadOnlyList<ImportedValue>> Rows { get; } = [];
 

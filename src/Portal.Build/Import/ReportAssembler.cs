@@ -79,6 +79,10 @@ public static partial class ReportAssembler
             }
 
             Flush();
+            foreach (var table in report.Tables)
+            {
+                TableReader.Finish(table);
+            }
         }
 
         /// <summary>The text in reading order: each printed line, and each table row as its cells side by side.</summary>
@@ -181,6 +185,15 @@ public static partial class ReportAssembler
                 _title = (form, _lineOf[line], line);
                 _table = null;
                 _textSinceGrid = true;
+                return;
+            }
+
+            // A form's number label printed on its own line (公开01表) belongs to the title that follows.
+            if (report.Template.Forms.Any(f => f.Label is not null && FormLayout.Normal(f.Label) == text) && _part != PartKind.Glossary)
+            {
+                Flush();
+                EnterTables();
+                _table = null;
                 return;
             }
 

@@ -1,5 +1,7 @@
 using System.Text;
+using Portal.Build.Import.Excel;
 using Portal.Build.Import.Pdf;
+using Portal.Build.Import.Word;
 using Portal.Build.Load;
 using Portal.Build.Load.Templates;
 using Portal.Build.Schema;
@@ -28,6 +30,8 @@ public static class ReportImporter
     public static SourceLayout ReadLayout(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {
         ".pdf" => PdfLayoutReader.Read(file),
+        ".docx" => WordLayoutReader.Read(file),
+        ".xlsx" => ExcelLayoutReader.Read(file),
         var other => throw new ImportException($"{Path.GetFileName(file)}：不能导入 {other} 文件，只能导入 .pdf、.docx 或 .xlsx"),
     };
 

@@ -190,8 +190,8 @@ public static class ReportYamlWriter
         switch (form.Shape)
         {
             case FormShape.TwoSided:
-                Rows(y, "income", table.Income, form, amountsFrom: form.PrintsLineNumbers ? 2 : 1);
-                Rows(y, "expenditure", table.Expenditure, form, amountsFrom: form.PrintsLineNumbers ? 2 : 1);
+                Rows(y, "income", table.Income, amountsFrom: form.PrintsLineNumbers ? 2 : 1, form.PrintsLineNumbers);
+                Rows(y, "expenditure", table.Expenditure, amountsFrom: form.PrintsLineNumbers ? 2 : 1, form.PrintsLineNumbers);
                 break;
             case FormShape.Economic:
                 y.AppendLine("    groups:");
@@ -227,9 +227,14 @@ public static class ReportYamlWriter
 
                 break;
             case FormShape.Coded:
-                Rows(y, "rows", table.Rows, form, amountsFrom: 2);
+                Rows(y, "rows", table.Rows, amountsFrom: 2, lineNumber: false);
                 break;
             default:
+                if (table.Header.Count > 0)
+                {
+                    y.AppendLine($"    header: [[{Cells(table.Header, numbers: false)}]]");
+                }
+
                 y.AppendLine("    rows:");
                 foreach (var row in table.Rows)
                 {
@@ -240,7 +245,7 @@ public static class ReportYamlWriter
         }
     }
 
-    private static void Rows(StringBuilder y, string key, List<IReadOnlyList<ImportedValue>> rows, FormDefinition form, int amountsFrom)
+    private static void Rows(StringBuilder y, string key, List<IReadOnlyList<ImportedValue>> rows, int amountsFrom, bool lineNumber)
     {
         if (rows.Count == 0)
         {
@@ -251,13 +256,13 @@ public static class ReportYamlWriter
         y.AppendLine($"    {key}:");
         foreach (var row in rows)
         {
-            y.AppendLine($"      - [{Row(row, amountsFrom)}]");
+            y.AppendLine($"      - [{Row(row, amountsFrom, lineNumber)}]");
         }
     }
 
-    /// <summary>Label cells quoted (a code stays the text "201"), amounts plain as printed.</summary>
-    private static string Row(IReadOnlyList<ImportedValue> row, int amountsFrom) =>
-        string.Join(", ", row.Select((v, i) => i < amountsFrom ? Label(v) : Amount(v)));
+    /// <summary>Label cells quoted (a code stays the text "201"), a 行次 and amounts plain as printed.</summary>
+    private static string Row(IReadOnlyList<ImportedValue> row, int amountsFrom, bool lineNumber = false) =>
+        string.Join(", ", row.Select((v, i) => i < amountsFrom && !(lineNumber && i == 0) ? Label(v) : Amount(v)));
 
     private static string Label(ImportedValue value) => value.Text is null ? "null" : Quoted(value.Text);
 

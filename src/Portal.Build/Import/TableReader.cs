@@ -21,7 +21,7 @@ internal static class TableReader
 
         table.Places.Add(grid.Where);
         var body = grid.Rows.SkipWhile(layout.IsHeaderRow).ToList();
-        if (!isContinuation && body.Count == grid.Rows.Count && grid.Rows.Count > 0)
+        if (!isContinuation && body.Count == grid.Rows.Count && grid.Rows.Count > 0 && form.Header.Count > 0)
         {
             report.Problems.Add($"{grid.Where}：{form.Title} 没有找到与模板相同的表头，第一行按数据行录入，请核对");
         }
@@ -43,6 +43,7 @@ internal static class TableReader
                     table.Income.Add(SideRow(row, 0, line, form.IncomeColumns.Count, report, form));
                     table.Expenditure.Add(SideRow(row, incomeWidth, line, form.Columns.Count, report, form));
                 }
+
 
                 break;
             case FormShape.Economic:
@@ -89,7 +90,15 @@ internal static class TableReader
 
                 break;
             default:
-                foreach (var row in body.Where(r => r.Any(c => !c.IsEmpty)))
+                var rows = body.Where(r => r.Any(c => !c.IsEmpty)).ToList();
+                if (form.Header.Count == 0 && !isContinuation && rows.Count > 0 && table.Header.Count == 0)
+                {
+                    // The template knows no header for this form: the print's first row is its header.
+                    table.Header.AddRange(rows[0].Select(c => c.IsEmpty ? ImportedValue.Blank : new ImportedValue(c.Text, c.Where)));
+                    rows.RemoveAt(0);
+                }
+
+                foreach (var row in rows)
                 {
                     table.Rows.Add(row.Select(c => c.IsEmpty ? ImportedValue.Blank : new ImportedValue(c.Text, c.Where)).ToArray());
                 }
@@ -98,6 +107,24 @@ internal static class TableReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Ends a table once its last part is read: a two-sided form's shorter side has blank lines below its last line
+    /// to the other side's length, which are not lines of its own.
+    /// </summary>
+    public static void Finish(ImportedTable table)
+    {
+        TrimBlank(table.Income);
+        TrimBlank(table.Expenditure);
+    }
+
+    private static void TrimBlank(List<IReadOnlyList<ImportedValue>> lines)
+    {
+        while (lines.Count > 0 && lines[^1].All(v => v.Text is null))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
     }
 
     /// <summary>[code, name, amounts…] from printed columns starting at <paramref name="from"/>.</summary>
