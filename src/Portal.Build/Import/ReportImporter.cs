@@ -61,7 +61,7 @@ public static class ReportImporter
         if (ReportAssembler.FormsFound(layout, template).Count == 0)
         {
             var grids = layout.Blocks.OfType<LayoutGrid>().ToList();
-            var found = grids.Count == 0 ? "没有找到任何表格" : $"找到 {grids.Count} 张表格（{string.Join("；", grids.Take(5).Select(g => $"{g.Where} {g.Rows.Count} 行 {g.ColumnCount} 栏"))}{(grids.Count > 5 ? "……" : string.Empty)}），但没有一张的表名是模板 {template.Name} 的表名";
+            var found = grids.Count == 0 ? "没有找到任何表格" : $"找到 {grids.Count} 张表格（{string.Join("；", grids.Take(5).Select(g => $"{g.Where} {g.Rows.Count} 行 {g.ColumnCount} 栏"))}{(grids.Count > 5 ? "……" : string.Empty)}），但没有一张的表名是任何一个模板中的表名";
             throw new ImportException($"{Path.GetFileName(file)} 不像任何表格模板（{string.Join("、", templates.Names)}）的部门决算：{found}");
         }
 

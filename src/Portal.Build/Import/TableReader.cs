@@ -188,7 +188,11 @@ internal static class TableReader
             return new ImportedValue(figure, cell.Where);
         }
 
-        report.Problems.Add($"{cell.Where}：{form.Title} 的金额栏印的是 “{cell.Text}”，不是数字：录为空白，请核对");
+        var normal = FormLayout.Normal(cell.Text);
+        var heading = form.Header.SelectMany(r => r).Any(h => FormLayout.Normal(h.Text) == normal);
+        report.Problems.Add(heading
+            ? $"{cell.Where}：{form.Title} 的数据行里印着表头文字 “{cell.Text}”（原表的表头线少了一条），不是数字：录为空白，请核对"
+            : $"{cell.Where}：{form.Title} 的金额栏印的是 “{cell.Text}”，不是数字：录为空白，请核对");
         return ImportedValue.Blank;
     }
 }

@@ -110,6 +110,42 @@ public sealed class PdfImportTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_encrypted_pdf_is_refused_in_one_line_and_nothing_is_written()
+    {
+        AssertRefused(EncryptedPdf(), "已加密：请先取得未加密的文件");
+    }
+
+    /// <summary>A one-page PDF with a standard security handler whose password is not empty (its /U does not match).</summary>
+    private static byte[] EncryptedPdf()
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            $"<< /Filter /Standard /V 1 /R 2 /O <{string.Concat(Enumerable.Repeat("11", 32))}> /U <{string.Concat(Enumerable.Repeat("22", 32))}> /P -4 >>",
+        ];
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append($"{offset:D10} 00000 n \n");
+        }
+
+        var id = string.Concat(Enumerable.Repeat("ab", 16));
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<{id}> <{id}>] >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    [Fact]
     public void A_pdf_that_prints_no_table_of_any_template_is_refused_naming_what_it_found()
     {
         var builder = new PdfDocumentBuilder();

@@ -83,6 +83,37 @@ public sealed class WordExcelImportTests(ITestOutputHelper output)
         AssertRoundTrip(yaml, template, ".docx", file => TestDocuments.Word(file, PrintedTables.From(yaml, template)), withHeader: true);
     }
 
+    [Theory]
+    [InlineData(".docx")]
+    [InlineData(".xlsx")]
+    public void A_damaged_word_or_excel_file_is_refused_in_one_line_and_nothing_is_written(string extension)
+    {
+        using var site = new TempSite();
+        var file = Path.Combine(site.Sandbox, "report" + extension);
+        File.WriteAllBytes(file, "PK\u0003\u0004 not a zip"u8.ToArray());
+
+        var result = ReportImporter.Import(site.Config(), file, "ceshi", 2024, null, force: false);
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith($"report{extension} 无法读取，文件可能已损坏或已加密：", result.Error);
+        Assert.DoesNotContain('\n', result.Error!);
+        Assert.False(Directory.Exists(Path.Combine(site.Content, "ceshi")));
+    }
+
+    [Fact]
+    public void A_word_file_with_no_table_of_any_template_is_refused_naming_what_it_found()
+    {
+        using var site = new TempSite();
+        var file = Path.Combine(site.Sandbox, "letter.docx");
+        TestDocuments.Word(file, [new PrintedTable(null, "会议通知", [], [["时间", "地点"], ["周一", "三楼"]], [])]);
+
+        var result = ReportImporter.Import(site.Config(), file, "ceshi", 2024, null, force: false);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("letter.docx 不像任何表格模板（hunan、shanghai、sichuan）的部门决算：找到 1 张表格（表格1 2 行 2 栏），但没有一张的表名是任何一个模板中的表名", result.Error);
+        Assert.False(Directory.Exists(Path.Combine(site.Content, "ceshi")));
+    }
+
     private void AssertRoundTrip(string yaml, Portal.Core.Model.Templates.TableTemplate template, string extension, Action<string> write, bool withHeader = false)
     {
         using var site = new TempSite();
