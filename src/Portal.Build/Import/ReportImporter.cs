@@ -153,10 +153,11 @@ public static class ReportImporter
         return new ImportResult(written, summary.Summary, changes, null, report);
     }
 
-    /// <summary>The checker's findings and the loader's messages on the imported report, by loading the site as <c>portal check</c> does.</summary>
+    /// <summary>The checker's findings and the loader's messages on the imported report, as <c>portal check</c> reports them.</summary>
     private static IReadOnlyList<string> CheckFindings(SiteConfig config, string slug, int year)
     {
-        var result = new Pipeline.BuildPipeline(config).Check();
+        // Only the department imported into: its findings are the ones wanted, and a large site is not checked whole.
+        var result = new Pipeline.BuildPipeline(config) { OnlyDepartment = slug }.Check();
         // A finding is also reported as a diagnostic of the check stage: each is listed once, as a finding.
         var lines = result.Diagnostics
             .Where(d => d.Stage != BuildStage.Check)
