@@ -79,6 +79,7 @@ public static partial class ReportAssembler
             }
 
             Flush();
+            TitleWithoutTable();
             foreach (var table in report.Tables)
             {
                 TableReader.Finish(table);
@@ -143,7 +144,7 @@ public static partial class ReportAssembler
 
             _stack.Clear();
             _table = null;
-            _title = null;
+            TitleWithoutTable();
             var normal = FormLayout.Normal(heading);
             _part = normal.Contains("名词解释", StringComparison.Ordinal) ? PartKind.Glossary
                 : normal.Contains("决算表", StringComparison.Ordinal) ? PartKind.Tables
@@ -182,6 +183,7 @@ public static partial class ReportAssembler
             {
                 Flush();
                 EnterTables();
+                TitleWithoutTable();
                 _title = (form, _lineOf[line], line);
                 _table = null;
                 _textSinceGrid = true;
@@ -252,6 +254,16 @@ public static partial class ReportAssembler
             }
 
             _paragraph.Add(line);
+        }
+
+        /// <summary>A form's title with no table under it: said, since the lines printed there are its figures.</summary>
+        private void TitleWithoutTable()
+        {
+            if (_title is { } title)
+            {
+                report.Problems.Add($"{title.At.Where}：印有表名“{title.Form.Title}”，其下却没有带表格线的表格（没有表格线的表格还不能读取）：这张表未录入，其下各行列在未能安排的文字中");
+                _title = null;
+            }
         }
 
         private void EnterTables()
