@@ -18,6 +18,7 @@ public static class PortalCommandLine
         root.Add(ValidateCommand.Create(output, errors, text));
         root.Add(CheckCommand.Create(output, errors, text));
         root.Add(NewCommand.Create(output, errors, text));
+        root.Add(ImportCommand.Create(output, errors, text));
         root.Add(ServeCommand.Create(output, errors, text));
         return root;
     }

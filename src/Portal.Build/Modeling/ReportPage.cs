@@ -33,6 +33,9 @@ public sealed record ReportPage : PageModel
 
     public required string SourceViewPath { get; init; }
 
+    /// <summary>Site-relative path of the official original (the published PDF, Word or Excel file kept beside the text), where the department folder has one.</summary>
+    public string? OriginalPath { get; init; }
+
     public IReadOnlyList<HeadlineFigure> StatedFigures { get; init; } = [];
 
     /// <summary>This report beside the previous year's (issue 3: 与上年比较).</summary>

@@ -14,6 +14,9 @@ namespace Portal.Build.Modeling;
 /// <summary>Model stage: turns loaded content into the pages and files of the site.</summary>
 public static class SiteModelBuilder
 {
+    /// <summary>The formats of an official original portal import keeps beside a report's text.</summary>
+    private static readonly string[] OriginalExtensions = [".pdf", ".docx", ".xlsx"];
+
     public const string GlossaryPath = "glossary/";
 
     /// <summary>The site's own stylesheet beside site.yml, loaded after the theme's (see <see cref="SiteInfo.HasCustomCss"/>).</summary>
@@ -64,9 +67,16 @@ public static class SiteModelBuilder
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
                 var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary), entry);
                 reportPage = reportPage with { Findings = FindingViews.For(reportPage, findings ?? []) };
-                departmentPages.Add(reportPage);
-
                 var sourceFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));
+
+                // The official original beside the text (sources/2024.pdf by sources/2024.txt, as portal import keeps it) is published with it.
+                if (OriginalExtensions.Select(e => Path.ChangeExtension(sourceFile, e)).FirstOrDefault(File.Exists) is { } original && original != sourceFile)
+                {
+                    reportPage = reportPage with { OriginalPath = $"{reportPage.Path}original{Path.GetExtension(original)}" };
+                    departmentFiles.Add(new StaticFile(reportPage.OriginalPath, original));
+                }
+
+                departmentPages.Add(reportPage);
                 departmentFiles.Add(new StaticFile(reportPage.SourceTextPath, sourceFile));
                 departmentPages.Add(new SourcePage
                 {
