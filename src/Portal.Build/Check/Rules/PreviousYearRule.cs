@@ -1,3 +1,4 @@
+using Portal.Build.Check.Claims;
 using Portal.Build.Check.Prose;
 
 namespace Portal.Build.Check.Rules;

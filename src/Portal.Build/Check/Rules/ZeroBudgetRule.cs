@@ -1,9 +1,12 @@
-using System.Globalization;
+using Portal.Build.Check.Claims;
 using Portal.Build.Check.Prose;
 
 namespace Portal.Build.Check.Rules;
 
-/// <summary>A completion or execution rate is not computed on a zero (or blank) budget: 自评表 fund rows and prose.</summary>
+/// <summary>
+/// No rate on a zero base: a 自评表 execution rate on a zero (or blank) budget, a completion rate of a zero budget,
+/// a growth rate from a zero last year (“增加X万元，增长100%” where this year's figure is X), a share of a zero whole.
+/// </summary>
 public sealed class ZeroBudgetRule : ICheckRule
 {
     public string Id => "complete.zero-budget";
@@ -25,15 +28,28 @@ public sealed class ZeroBudgetRule : ICheckRule
 
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {
-            foreach (System.Text.RegularExpressions.Match m in CompletionClaimRule.Completion().Matches(paragraph.Text))
+            foreach (var claim in CompletionClaims.In(paragraph.Text).Where(c => c.Budget == 0m))
             {
-                if (Amounts.Parse(m.Groups["budget"].Value) == 0m)
-                {
-                    yield return context.Flag(Id, FindingSeverity.Error, paragraph.Path,
-                        $"{paragraph.Section}中预算为0，却写“完成预算的{m.Groups["pct"].Value}%”。",
-                        stated: decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), at: () => paragraph.Location);
-                }
+                yield return context.Flag(Id, FindingSeverity.Error, paragraph.Path,
+                    $"{paragraph.Section}中{claim.Named}为0，却写“完成{claim.Named}的{Tolerance.Show(claim.Percent)}%”：以0为基数的完成率无从计算"
+                    + (claim.RateFits is { } fits ? $"；按决算{Tolerance.Show(claim.Actual)}÷{fits.Phase}{Tolerance.Show(fits.Amount)}正是{Tolerance.Show(claim.Percent)}%，应为“完成{fits.Phase}的”。" : "。"),
+                    stated: claim.Percent, at: () => paragraph.Location);
             }
+
+            foreach (var claim in ChangeClaims.In(paragraph.Text, context.Report.Year).Where(c => c.Previous == 0m))
+            {
+                yield return context.Flag(Id, FindingSeverity.Error, paragraph.Path,
+                    $"{paragraph.Section}中本年{Tolerance.Show(claim.Current)}万元“增加{Tolerance.Show(claim.Change)}万元”，即上年为0，却写增长{Tolerance.Show(claim.Percent)}%：以0为基数的增长率无从计算（应写“上年无此项支出”）。",
+                    stated: claim.Percent, at: () => paragraph.Location);
+            }
+        }
+
+        foreach (var share in ShareClaimRule.Shares(context).Where(s => s.Whole == 0m && s.Percent != 0m))
+        {
+            var paragraph = share.Paragraph;
+            yield return context.Flag(Id, FindingSeverity.Error, paragraph.Path,
+                $"{paragraph.Section}中“{Tolerance.Show(share.Part)}万元”占{(share.Label.Length > 0 ? share.Label : "总数")}的{Tolerance.Show(share.Percent)}%，而{(share.Label.Length > 0 ? share.Label : "总数")}为0：以0为分母的比例无从计算。",
+                stated: share.Percent, at: () => paragraph.Location);
         }
     }
 }

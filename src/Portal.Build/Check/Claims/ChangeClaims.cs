@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Portal.Build.Check.Prose;
 
-namespace Portal.Build.Check.Prose;
+namespace Portal.Build.Check.Claims;
 
 /// <summary>
 /// Finds “（与上年相比|比上年|较上年）…增加/减少X万元，增长/下降Y%” in a paragraph, with this year's figure: the last

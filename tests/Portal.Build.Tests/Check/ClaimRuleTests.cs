@@ -1,0 +1,88 @@
+using Portal.Build.Check;
+using static Portal.Build.Tests.Check.AccountsCheckerTests;
+
+namespace Portal.Build.Tests.Check;
+
+/// <summary>
+/// The wordings that fooled the prose rules (issue 16), each added to the consistent reports: the exact finding
+/// when the figure is wrong, and nothing at all when it is right.
+/// </summary>
+public sealed class ClaimRuleTests
+{
+    private const string Basic = "2023年度财政拨款基本支出78.00万元，其中：人员经费68.00万元，占基本支出的87.18%；公用经费10.00万元，占基本支出的12.82%。";
+
+    private static IReadOnlyList<Finding> With(string find, string replace) =>
+        AccountsCheckerTests.Check(ConsistentReports.Year2022, Break(ConsistentReports.Year2023, find, replace));
+
+    [Fact]
+    public void Fiscal_income_and_expenditure_total_is_compared_with_the_fiscal_summary_and_agrees()
+    {
+        Assert.Empty(With(Basic, Basic + "2023年度财政拨款收入支出总计105.00万元。"));
+    }
+
+    [Fact]
+    public void A_wrong_fiscal_income_and_expenditure_total_is_one_finding_against_the_fiscal_summary()
+    {
+        var finding = Assert.Single(With(Basic, Basic + "2023年度财政拨款收入支出总计106.00万元。"));
+
+        Assert.Equal(("prose.figure", 106.00m, 105.00m), (finding.Rule, finding.Stated, finding.Computed));
+        Assert.Contains("财政拨款收入支出总计", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("公开04表", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void General_public_budget_basic_expenditure_is_checked_against_table_05()
+    {
+        var finding = Assert.Single(With(Basic, Basic + "2023年度一般公共预算财政拨款基本支出79.00万元，主要用于保障机构正常运转。"));
+
+        Assert.Equal(("prose.figure", 79.00m, 78.00m), (finding.Rule, finding.Stated, finding.Computed));
+        Assert.Contains("公开05表", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void General_public_budget_basic_expenditure_that_agrees_is_not_a_finding()
+    {
+        Assert.Empty(With("2023年度财政拨款基本支出78.00万元", "2023年度一般公共预算财政拨款基本支出78.00万元"));
+    }
+
+    [Fact]
+    public void A_space_before_the_percentage_does_not_hide_a_wrong_share()
+    {
+        var finding = Assert.Single(With("占基本支出的87.18%", "占基本支出的 80.00%"));
+
+        Assert.Equal(("prose.share", 80.00m), (finding.Rule, finding.Stated));
+        Assert.Equal(87.18m, Math.Round(finding.Computed!.Value, 2));
+    }
+
+    [Fact]
+    public void A_space_before_a_right_percentage_is_not_a_finding()
+    {
+        Assert.Empty(With("占基本支出的87.18%", "占基本支出的 87.18%"));
+    }
+
+    [Fact]
+    public void A_clause_between_the_budget_and_its_rate_does_not_hide_a_wrong_completion_rate()
+    {
+        var finding = Assert.Single(With("支出决算为98.00万元，完成年初预算的122.50%", "支出决算为98.00万元，主要是追加机关服务项目，完成年初预算的120.50%"));
+
+        Assert.Equal(("prose.completion", 120.50m, 122.50m), (finding.Rule, finding.Stated, finding.Computed));
+    }
+
+    [Fact]
+    public void Completion_of_a_zero_initial_budget_is_one_finding_naming_the_budget_the_rate_belongs_to()
+    {
+        var finding = Assert.Single(With("“三公”经费财政拨款支出预算为5.00万元，支出决算为4.00万元，完成预算的80.00%。", "“三公”经费财政拨款支出年初预算为0万元，全年预算为5.00万元，支出决算为4.00万元，完成年初预算的80.00%。"));
+
+        Assert.Equal("complete.zero-budget", finding.Rule);
+        Assert.Contains("应为“完成全年预算的”", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Growth_from_a_zero_last_year_is_one_finding()
+    {
+        var finding = Assert.Single(With("本部门2023年度机关运行经费支出10.00万元，比上年决算数增加2.00万元，增长25.00%。主要原因是：办公费增加3.00万元，公务接待费减少1.00万元。",
+            "本部门2023年度机关运行经费支出10.00万元，比上年决算数增加10.00万元，增长100.00%，主要原因是新设机构。"));
+
+        Assert.Equal(("complete.zero-budget", 100.00m), (finding.Rule, finding.Stated));
+    }
+}
