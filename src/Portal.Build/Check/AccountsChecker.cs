@@ -42,6 +42,7 @@ public static class AccountsChecker
         new ChangePartsRule(),
         new ListSumRule(),
         new ItemsSumRule(),
+        new FreeTableSumRule(),
         new PreviousYearRule(),
         new CarryOverRule(),
         new UnitsRule(),

@@ -85,4 +85,23 @@ public sealed class ClaimRuleTests
 
         Assert.Equal(("complete.zero-budget", 100.00m), (finding.Rule, finding.Stated));
     }
+
+    [Fact]
+    public void A_free_table_row_that_is_not_the_sum_of_its_numbered_rows_is_one_finding_on_that_cell()
+    {
+        // The 基础数据表 of 怀化 2023 printed 三公经费 11.00 over parts of 110.00 (H19 of the audit).
+        var finding = Assert.Single(With("[三公经费, 5.00, 4.00]", "[三公经费, 5.00, 40.00]"));
+
+        Assert.Equal(("free-table.sum", 40.00m, 4.00m), (finding.Rule, finding.Stated, finding.Computed));
+        Assert.Equal("other_tables[0].rows[0][2]", finding.FieldPath);
+        Assert.Contains("“三公经费”行“2023年决算数”", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blank_numbered_row_counts_as_the_sum_of_the_rows_under_it()
+    {
+        var finding = Assert.Single(With("[公车运行维护, 3.00, 2.50]", "[公车运行维护, 3.00, 3.50]"));
+
+        Assert.Equal(("other_tables[0].rows[0][2]", 4.00m, 5.00m), (finding.FieldPath, finding.Stated, finding.Computed));
+    }
 }
