@@ -34,6 +34,7 @@ public static class AccountsChecker
         CodeNameRule.Economic,
         new DepartmentNameRule(),
         new ShareClaimRule(),
+        new ShareTotalRule(),
         new ChangeClaimRule(),
         new CompletionClaimRule(),
         new ProseFigureRule(),
@@ -46,6 +47,7 @@ public static class AccountsChecker
         new PreviousYearRule(),
         new CarryOverRule(),
         new UnitsRule(),
+        new UnitlessRule(),
         new ReasonRule(),
         new ZeroBudgetRule(),
     ];

@@ -104,4 +104,34 @@ public sealed class ClaimRuleTests
 
         Assert.Equal(("other_tables[0].rows[0][2]", 4.00m, 5.00m), (finding.FieldPath, finding.Stated, finding.Computed));
     }
+
+    [Fact]
+    public void One_part_that_exceeds_its_whole_is_one_finding()
+    {
+        var finding = Assert.Single(With("2023年度收入合计120.00万元，其中：财政拨款收入100.00万元，占83.33%；其他收入20.00万元，占16.67%。", "2023年度收入合计120.00万元，其中：财政拨款收入130.00万元。"));
+
+        Assert.Equal(("prose.list-sum", 120.00m, 130.00m), (finding.Rule, finding.Stated, finding.Computed));
+    }
+
+    [Fact]
+    public void Last_years_figure_stated_outright_agrees_with_last_years_report()
+    {
+        Assert.Empty(With("主要原因是机关服务项目增加。", "主要原因是机关服务项目增加。上年收支总计100.00万元。"));
+    }
+
+    [Fact]
+    public void Last_years_figure_stated_outright_that_differs_from_last_years_report_is_one_finding()
+    {
+        var finding = Assert.Single(With("主要原因是机关服务项目增加。", "主要原因是机关服务项目增加。上年收支总计90.00万元。"));
+
+        Assert.Equal(("year.previous", 90.00m, 100.00m), (finding.Rule, finding.Stated, finding.Computed));
+    }
+
+    [Fact]
+    public void Shares_of_an_unknown_whole_that_add_to_more_than_100_percent_are_one_finding()
+    {
+        var finding = Assert.Single(With("占37.50%", "占37.57%"));
+
+        Assert.Equal(("prose.share-total", 100.07m), (finding.Rule, finding.Stated));
+    }
 }

@@ -31,6 +31,13 @@ public sealed class PreviousYearRule : ICheckRule
                     $"{paragraph.Section}隐含的{previous.Year}年“{label}”（本年{Tolerance.Show(claim.Current)}{(claim.Increase ? "−" : "+")}{Tolerance.Show(claim.Change)}）",
                     $"{previous.Year}年度报告本身所列", at: () => paragraph.Location);
             }
+
+            // “上年收支总计X万元”: last year's figure stated outright.
+            foreach (var claim in ClaimReader.Read(paragraph.Text, context.Report.Year).Where(c => c.Year == ClaimYear.Previous && c.Phase == ClaimPhase.Final && c.FigureKey is not null && c.Unit is "万元" or "亿元"))
+            {
+                yield return context.Compare(Id, paragraph.Path, claim.Value, FigureLabels.Resolve(previous, claim.Label),
+                    $"{paragraph.Section}所述上年“{claim.Label}”", $"{previous.Year}年度报告本身所列", at: () => paragraph.Location);
+            }
         }
     }
 }
