@@ -97,7 +97,7 @@ public static class AccountsChecker
                     failures[i] = ex;
                 }
 
-                perReport[i] = found;
+                perReport[i] = RootCauses.Fold(found);
             });
         }
         finally

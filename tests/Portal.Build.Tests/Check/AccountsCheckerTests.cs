@@ -70,7 +70,8 @@ public sealed class AccountsCheckerTests
         var y2022 = year == 2022 ? Break(ConsistentReports.Year2022, find, replace) : ConsistentReports.Year2022;
         var y2023 = year == 2023 ? Break(ConsistentReports.Year2023, find, replace) : ConsistentReports.Year2023;
 
-        var findings = Check(y2022, y2023);
+        // A finding may be reported as the consequence of another (one misprint, several identities): count those too.
+        var findings = Check(y2022, y2023).SelectMany(f => f.Consequences.Prepend(f)).ToArray();
 
         Assert.Contains(findings, f => f.Rule == rule);
         Assert.All(findings.Where(f => f.Rule == rule), f => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", f.Message));

@@ -38,7 +38,37 @@ public sealed class SeedFindingsTests
     [InlineData(Lukou, 2022, "perf.total", "performance.overall.evaluation.total.max", FindingSeverity.Error)] // 110 vs 100
     public void A_seed_table_inconsistency_is_flagged_at_its_figure(string department, int year, string rule, string path, FindingSeverity severity)
     {
-        Assert.Contains(Findings.Value, f => f.DepartmentSlug == department && f.Year == year && f.Rule == rule && f.FieldPath == path && f.Severity == severity);
+        // At top level or as the consequence of the misprint that causes it.
+        Assert.Contains(Findings.Value.SelectMany(f => f.Consequences.Prepend(f)), f => f.DepartmentSlug == department && f.Year == year && f.Rule == rule && f.FieldPath == path && f.Severity == severity);
+    }
+
+    [Fact]
+    public void Huaihua_2023_wrong_fiscal_cell_of_2019999_is_one_finding_with_its_kuan_and_lei_listed_under_it()
+    {
+        var root = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t02" && f.Severity == FindingSeverity.Error);
+
+        Assert.Equal(("income.row-total", "2019999"), (root.Rule, root.Code));
+        Assert.Equal(new CellRef("t02", "2019999", "财政拨款收入"), root.LikelyCell);
+        Assert.Equal([("income.row-total", "20199"), ("tree.sum", "201")], root.Consequences.Select(c => (c.Rule, c.Code)));
+        Assert.Contains("最可能印错的是2019999行“财政拨款收入”一格", root.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Huaihua_2023_misplaced_project_figure_is_one_finding_naming_its_cell()
+    {
+        var root = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t05" && f.Severity == FindingSeverity.Error);
+
+        Assert.Equal(new CellRef("t05", "2101301", "项目支出"), root.LikelyCell);
+        Assert.Equal([("tree.sum", "21013")], root.Consequences.Select(c => (c.Rule, c.Code)));
+    }
+
+    [Fact]
+    public void Huaihua_2023_sangong_subtotal_is_the_root_and_the_total_it_puts_off_its_consequence()
+    {
+        var root = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t09" && f.Rule == "sangong.row-total");
+
+        Assert.Equal("tables.t09.actual.vehicles", root.FieldPath);
+        Assert.Equal(["tables.t09.actual.total"], root.Consequences.Select(c => c.FieldPath));
     }
 
     [Fact]
