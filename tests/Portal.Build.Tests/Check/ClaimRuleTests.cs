@@ -134,4 +134,13 @@ public sealed class ClaimRuleTests
 
         Assert.Equal(("prose.share-total", 100.07m), (finding.Rule, finding.Stated));
     }
+
+    [Fact]
+    public void Nothing_spent_yet_100_percent_of_the_budget_is_one_finding()
+    {
+        // 攀枝花 2022: “3.公务接待费支出0万元，完成预算100%”.
+        var finding = Assert.Single(With("公务接待费支出预算为2.00万元，支出决算为1.50万元，完成预算的75.00%。", "公务接待费支出0万元，完成预算100%。"));
+
+        Assert.Equal(("complete.zero-budget", 100m, 0m), (finding.Rule, finding.Stated, finding.Computed));
+    }
 }

@@ -49,6 +49,6 @@ public static partial class ChangeClaims
     [GeneratedRegex(@"(?<dir>增加|减少)\s*(?<amt>" + Amounts.Number + @")\s*万元\s*[，,]\s*(?:增幅|降幅)?(?:增长|下降|减少|增加|上升)\s*(?<pct>" + Amounts.Percent + @")\s*%")]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"与上年相比|比上年|较上年|与上年|同比去年|同比|与\d{4}年相比|比\d{4}年")]
+    [GeneratedRegex(@"与上年相比|比上年|较上年|与上年|同比去年|同比|与\s*\d{4}\s*年(?:度)?相比|比\s*\d{4}\s*年")]
     private static partial Regex Comparison();
 }

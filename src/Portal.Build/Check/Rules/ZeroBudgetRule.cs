@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Portal.Build.Check.Claims;
 using Portal.Build.Check.Prose;
 
@@ -7,7 +9,7 @@ namespace Portal.Build.Check.Rules;
 /// No rate on a zero base: a 自评表 execution rate on a zero (or blank) budget, a completion rate of a zero budget,
 /// a growth rate from a zero last year (“增加X万元，增长100%” where this year's figure is X), a share of a zero whole.
 /// </summary>
-public sealed class ZeroBudgetRule : ICheckRule
+public sealed partial class ZeroBudgetRule : ICheckRule
 {
     public string Id => "complete.zero-budget";
 
@@ -36,10 +38,22 @@ public sealed class ZeroBudgetRule : ICheckRule
                     stated: claim.Percent, at: () => paragraph.Location);
             }
 
+            // “支出0万元，完成预算100%”: nothing spent is 0% of any budget; a rate above 0 means the budget was 0 too.
+            foreach (Match m in NothingSpent().Matches(paragraph.Text))
+            {
+                if (decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture) is var pct && pct > 0m)
+                {
+                    yield return context.Flag(Id, FindingSeverity.Error, paragraph.Path,
+                        $"{paragraph.Section}中“{m.Value}”：支出为0，完成率只能是0%；印为{Tolerance.Show(pct)}%，则预算也为0，以0为基数的完成率无从计算。",
+                        stated: pct, computed: 0m, at: () => paragraph.Location);
+                }
+            }
+
+            // Many reports write 增长100% for what is new this year: a convention, but a rate on no base at all.
             foreach (var claim in ChangeClaims.In(paragraph.Text, context.Report.Year).Where(c => c.Previous == 0m))
             {
-                yield return context.Flag(Id, FindingSeverity.Error, paragraph.Path,
-                    $"{paragraph.Section}中本年{Tolerance.Show(claim.Current)}万元“增加{Tolerance.Show(claim.Change)}万元”，即上年为0，却写增长{Tolerance.Show(claim.Percent)}%：以0为基数的增长率无从计算（应写“上年无此项支出”）。",
+                yield return context.Flag(Id, FindingSeverity.Warning, paragraph.Path,
+                    $"{paragraph.Section}中本年{Tolerance.Show(claim.Current)}万元“增加{Tolerance.Show(claim.Change)}万元”，即上年为0，却写增长{Tolerance.Show(claim.Percent)}%：以0为基数的增长率无从计算（宜写“上年无此项”）。",
                     stated: claim.Percent, at: () => paragraph.Location);
             }
         }
@@ -52,4 +66,7 @@ public sealed class ZeroBudgetRule : ICheckRule
                 stated: share.Percent, at: () => paragraph.Location);
         }
     }
+
+    [GeneratedRegex(@"支出(?:决算)?(?:数)?(?:为)?\s*0(?:\.0+)?\s*万元\s*[，,]\s*完成(?:年初|全年)?预算(?:数)?的?\s*(?<pct>" + Amounts.Percent + @")\s*%")]
+    private static partial Regex NothingSpent();
 }
