@@ -63,6 +63,20 @@ public sealed class AccountsCheckerTests
         Assert.Empty(findings.Select(f => f.ToString()));
     }
 
+    [Fact]
+    public void The_consistent_narrative_under_the_sichuan_template_without_its_tables_has_zero_findings()
+    {
+        // 四川's seeds publish the narrative and no tables: the claims are checked against one another only.
+        var y2023 = ConsistentReports.Year2023.Replace("template: hunan", "template: sichuan", StringComparison.Ordinal);
+        var tables = y2023.IndexOf("tables:\n", StringComparison.Ordinal);
+        var sichuan = y2023[..tables] + y2023[y2023.IndexOf("explanation:\n", StringComparison.Ordinal)..];
+
+        var findings = Check(ConsistentReports.Year2022, sichuan);
+
+        Assert.DoesNotContain("公开01表", sichuan, StringComparison.Ordinal);
+        Assert.Empty(findings.Select(f => f.ToString()));
+    }
+
     [Theory]
     [MemberData(nameof(BrokenIdentities))]
     public void Breaking_one_identity_is_flagged_by_its_rule(string rule, int year, string find, string replace)
