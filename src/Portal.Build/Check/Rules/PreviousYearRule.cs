@@ -27,9 +27,12 @@ public sealed class PreviousYearRule : ICheckRule
                     continue;
                 }
 
-                yield return context.Compare(Id, paragraph.Path, claim.Previous, own,
+                var finding = context.Compare(Id, paragraph.Path, claim.Previous, own,
                     $"{paragraph.Section}隐含的{previous.Year}年“{label}”（本年{Tolerance.Show(claim.Current)}{(claim.Increase ? "−" : "+")}{Tolerance.Show(claim.Change)}）",
                     $"{previous.Year}年度报告本身所列", at: () => paragraph.Location);
+                yield return finding is not null && OtherScope(previous, label, claim.Previous) is { } other
+                    ? finding with { Message = finding.Message.TrimEnd('。') + $"；{previous.Year}年度报告的“{other}”正是{Tolerance.Show(claim.Previous)}万元，上年基数疑取自另一口径。" }
+                    : finding;
             }
 
             // “上年收支总计X万元”: last year's figure stated outright.
@@ -40,4 +43,12 @@ public sealed class PreviousYearRule : ICheckRule
             }
         }
     }
+
+    /// <summary>Another figure of last year's report that equals the implied base: the base was taken from that 口径 or metric.</summary>
+    private static string? OtherScope(Portal.Core.Model.Report previous, string label, decimal value) =>
+        Paragraphs.Of(previous)
+            .SelectMany(p => ClaimReader.Read(p.Text, previous.Year))
+            .Where(c => c.IsCurrentFinal && c.Label != label && c.Unit == "万元" && c.Value == value)
+            .Select(c => c.Label)
+            .FirstOrDefault();
 }
