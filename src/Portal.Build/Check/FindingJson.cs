@@ -8,7 +8,7 @@ namespace Portal.Build.Check;
 /// <summary>
 /// Findings as JSON, the shape <c>portal check --format json</c> prints and the site publishes as
 /// <c>checks.json</c>: <c>{"findings":[{rule, severity, department, year, table, code, column, stated,
-/// computed, file, line, column_number, message}]}</c>. Chinese stays literal UTF-8.
+/// computed, file, line, column_number, field_path, message, consequences}]}</c>. Chinese stays literal UTF-8.
 /// </summary>
 public static class FindingJson
 {
