@@ -143,4 +143,31 @@ public sealed class ClaimRuleTests
 
         Assert.Equal(("complete.zero-budget", 100m, 0m), (finding.Rule, finding.Stated, finding.Computed));
     }
+
+    private const string Fiscal = "2023年度财政拨款收、支总计105.00万元、105.00万元。";
+
+    [Fact]
+    public void A_paired_change_of_both_totals_that_agree_is_not_a_finding()
+    {
+        Assert.Empty(With(Fiscal, Fiscal + "与上年相比，财政拨款收、支总计各增加5.00万元、5.00万元，增长5.00%、5.00%，主要原因是机关服务项目增加。"));
+    }
+
+    [Fact]
+    public void A_paired_change_that_leaves_last_years_totals_unequal_is_one_finding()
+    {
+        // 攀枝花 2021: 财政拨款收、支总计各减少786.86万元、768.75万元 → 2020 income 3259.40 ≠ expenditure 3239.21.
+        var finding = Assert.Single(With(Fiscal, Fiscal + "与上年相比，财政拨款收、支总计各增加5.00万元、6.00万元，增长5.00%、6.06%，主要原因是机关服务项目增加。"));
+
+        Assert.Equal(("prose.balance", 100.00m, 99.00m), (finding.Rule, finding.Stated, finding.Computed));
+    }
+
+    [Fact]
+    public void Two_changes_that_imply_different_last_year_figures_are_one_finding()
+    {
+        // 攀枝花 2021: the 绩效 report's 支出总计 减少837.85 and the 决算说明's 减少858.04 imply two 2020 totals.
+        var finding = Assert.Single(With(Basic, Basic + "\n\n                2023年度支出总计125.00万元。与上年相比，支出总计增加25.00万元，增长25.00%，主要原因是机关服务项目增加。"
+            + "\n\n                2023年度支出总计125.00万元，比上年增加20.00万元，增长19.05%，主要原因是机关服务项目增加。"));
+
+        Assert.Equal(("year.previous", 105.00m, 100.00m), (finding.Rule, finding.Stated, finding.Computed));
+    }
 }

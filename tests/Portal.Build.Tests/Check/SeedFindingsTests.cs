@@ -156,7 +156,20 @@ public sealed class SeedFindingsTests
     [Fact]
     public void Panzhihua_2021_income_and_expenditure_totals_differ()
     {
-        Assert.Equal(2, Findings.Value.Count(f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "prose.balance"));
+        // 2472.74 ≠ 2470.46 and 2472.54 ≠ 2470.46 this year; and the paired 财政拨款 changes (786.86, 768.75) leave
+        // 2020's 财政拨款 totals 3259.40 ≠ 3239.21 (P9 of the audit).
+        var balance = Findings.Value.Where(f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "prose.balance").ToArray();
+
+        Assert.Equal([(2472.74m, 2470.46m), (2472.54m, 2470.46m), (3259.40m, 3239.21m)], balance.Select(f => (f.Stated!.Value, f.Computed!.Value)));
+    }
+
+    [Fact]
+    public void Panzhihua_2021_the_performance_reports_last_year_total_differs_from_the_explanations()
+    {
+        // 2470.46 + 837.85 = 3308.31 (绩效 report) vs 2470.46 + 858.04 = 3328.50 (决算说明's paired list): P6.
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "year.previous");
+
+        Assert.Equal((3308.31m, 3328.50m), (finding.Stated, finding.Computed));
     }
 
     [Fact]

@@ -13,6 +13,11 @@ public sealed class PreviousYearRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
+        foreach (var finding in ImpliedTwice(context))
+        {
+            yield return finding;
+        }
+
         if (context.Previous is not { } previous)
         {
             yield break;
@@ -51,4 +56,43 @@ public sealed class PreviousYearRule : ICheckRule
             .Where(c => c.IsCurrentFinal && c.Label != label && c.Unit == "万元" && c.Value == value)
             .Select(c => c.Label)
             .FirstOrDefault();
+
+    /// <summary>
+    /// Two changes of one report that imply last year's figure of the same metric (正文 and 绩效 report, or a paired
+    /// 收、支总计 list) must imply the same figure, whether or not last year's report is in the content.
+    /// </summary>
+    private IEnumerable<Finding?> ImpliedTwice(CheckContext context)
+    {
+        var first = new Dictionary<string, (decimal Value, decimal Current, string Section, string Label)>(StringComparer.Ordinal);
+        foreach (var paragraph in Paragraphs.Of(context.Report))
+        {
+            var claims = ChangeClaims.In(paragraph.Text, context.Report.Year).Concat(PairedChanges.In(paragraph.Text).SelectMany(p => p.Sides()));
+            foreach (var claim in claims)
+            {
+                if (claim.Label is not { } label || Lexicon.Shipped.FigureOf(label) is not { } figure)
+                {
+                    continue;
+                }
+
+                // 收入总计 and 支出总计 name one figure of a balanced 决算 (one key); each side is compared with its own.
+                var key = figure.Key + (label.EndsWith("支出总计", StringComparison.Ordinal) ? "|支出" : string.Empty);
+                if (first.TryGetValue(key, out var earlier))
+                {
+                    // Ten times this year's figure is another 口径's (全市), prose.figure's warning, not a second base.
+                    if (earlier.Current != 0m && claim.Current != 0m && (claim.Current / earlier.Current >= 10m || claim.Current / earlier.Current <= 0.1m))
+                    {
+                        continue;
+                    }
+
+                    yield return context.Compare(Id, paragraph.Path, claim.Previous, earlier.Value,
+                        $"{paragraph.Section}隐含的上年“{label}”（本年{Tolerance.Show(claim.Current)}{(claim.Increase ? "−" : "+")}{Tolerance.Show(claim.Change)}）",
+                        $"本报告{earlier.Section}所述变动隐含的上年“{earlier.Label}”", at: () => paragraph.Location);
+                }
+                else
+                {
+                    first[key] = (claim.Previous, claim.Current, paragraph.Section, label);
+                }
+            }
+        }
+    }
 }
