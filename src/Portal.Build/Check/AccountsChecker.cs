@@ -34,6 +34,7 @@ public static class AccountsChecker
         CodeNameRule.Economic,
         new DepartmentNameRule(),
         new ShareClaimRule(),
+        new ShareTotalRule(),
         new ChangeClaimRule(),
         new CompletionClaimRule(),
         new ProseFigureRule(),
@@ -42,9 +43,11 @@ public static class AccountsChecker
         new ChangePartsRule(),
         new ListSumRule(),
         new ItemsSumRule(),
+        new FreeTableSumRule(),
         new PreviousYearRule(),
         new CarryOverRule(),
         new UnitsRule(),
+        new UnitlessRule(),
         new ReasonRule(),
         new ZeroBudgetRule(),
     ];
@@ -94,7 +97,7 @@ public static class AccountsChecker
                     failures[i] = ex;
                 }
 
-                perReport[i] = found;
+                perReport[i] = RootCauses.Fold(found);
             });
         }
         finally

@@ -36,6 +36,15 @@ public sealed record Finding
 
     public required string Message { get; init; }
 
+    /// <summary>
+    /// The cell most likely misprinted, when this finding is the root of others (<see cref="RootCauses"/>): the row of
+    /// this finding and the column of the identity that is off by the same amount.
+    /// </summary>
+    public CellRef? LikelyCell { get; init; }
+
+    /// <summary>The findings the same printed error causes elsewhere (the 款, 类 and 合计 a wrong 项 puts off), reported under this one.</summary>
+    public IReadOnlyList<Finding> Consequences { get; init; } = [];
+
     public string SeverityName => Severity.ToString().ToLowerInvariant();
 
     /// <summary>One line: <c>file:line:column: error: [income.row-total] message</c>.</summary>

@@ -8,7 +8,7 @@ namespace Portal.Build.Check;
 /// <summary>
 /// Findings as JSON, the shape <c>portal check --format json</c> prints and the site publishes as
 /// <c>checks.json</c>: <c>{"findings":[{rule, severity, department, year, table, code, column, stated,
-/// computed, file, line, column_number, message}]}</c>. Chinese stays literal UTF-8.
+/// computed, file, line, column_number, field_path, message, consequences}]}</c>. Chinese stays literal UTF-8.
 /// </summary>
 public static class FindingJson
 {
@@ -51,6 +51,7 @@ public static class FindingJson
                 json.WriteNumber("column_number", f.Location.Column);
                 json.WriteString("field_path", f.FieldPath);
                 json.WriteString("message", f.Message);
+                WriteConsequences(json, f);
                 json.WriteEndObject();
             }
 
@@ -59,6 +60,27 @@ public static class FindingJson
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>The findings the same printed error causes elsewhere, under their root (empty for most).</summary>
+    private static void WriteConsequences(Utf8JsonWriter json, Finding f)
+    {
+        json.WriteStartArray("consequences");
+        foreach (var c in f.Consequences)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", c.Rule);
+            json.WriteString("table", c.Table);
+            json.WriteString("code", c.Code);
+            json.WriteString("column", c.Column);
+            WriteNumber(json, "stated", c.Stated);
+            WriteNumber(json, "computed", c.Computed);
+            json.WriteString("field_path", c.FieldPath);
+            json.WriteString("message", c.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)

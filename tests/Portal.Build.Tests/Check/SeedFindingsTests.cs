@@ -38,7 +38,47 @@ public sealed class SeedFindingsTests
     [InlineData(Lukou, 2022, "perf.total", "performance.overall.evaluation.total.max", FindingSeverity.Error)] // 110 vs 100
     public void A_seed_table_inconsistency_is_flagged_at_its_figure(string department, int year, string rule, string path, FindingSeverity severity)
     {
-        Assert.Contains(Findings.Value, f => f.DepartmentSlug == department && f.Year == year && f.Rule == rule && f.FieldPath == path && f.Severity == severity);
+        // At top level or as the consequence of the misprint that causes it.
+        Assert.Contains(Findings.Value.SelectMany(f => f.Consequences.Prepend(f)), f => f.DepartmentSlug == department && f.Year == year && f.Rule == rule && f.FieldPath == path && f.Severity == severity);
+    }
+
+    [Fact]
+    public void Panzhihua_2022_last_years_fiscal_total_is_traced_to_the_other_scope_it_was_taken_from()
+    {
+        // 2090.35 + 135.22 = 2225.57: the 2021 report's 一般公共预算财政拨款收入, not its 财政拨款收、支总计 2472.54.
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Year == 2022 && f.Rule == "year.previous" && f.Severity == FindingSeverity.Error);
+
+        Assert.Equal((2225.57m, 2472.54m), (finding.Stated, finding.Computed));
+        Assert.Contains("“一般公共预算财政拨款收入”正是2225.57万元，上年基数疑取自另一口径", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Huaihua_2023_wrong_fiscal_cell_of_2019999_is_one_finding_with_its_kuan_and_lei_listed_under_it()
+    {
+        var root = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t02" && f.Severity == FindingSeverity.Error);
+
+        Assert.Equal(("income.row-total", "2019999"), (root.Rule, root.Code));
+        Assert.Equal(new CellRef("t02", "2019999", "财政拨款收入"), root.LikelyCell);
+        Assert.Equal([("income.row-total", "20199"), ("tree.sum", "201")], root.Consequences.Select(c => (c.Rule, c.Code)));
+        Assert.Contains("最可能印错的是2019999行“财政拨款收入”一格", root.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Huaihua_2023_misplaced_project_figure_is_one_finding_naming_its_cell()
+    {
+        var root = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t05" && f.Severity == FindingSeverity.Error);
+
+        Assert.Equal(new CellRef("t05", "2101301", "项目支出"), root.LikelyCell);
+        Assert.Equal([("tree.sum", "21013")], root.Consequences.Select(c => (c.Rule, c.Code)));
+    }
+
+    [Fact]
+    public void Huaihua_2023_sangong_subtotal_is_the_root_and_the_total_it_puts_off_its_consequence()
+    {
+        var root = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t09" && f.Rule == "sangong.row-total");
+
+        Assert.Equal("tables.t09.actual.vehicles", root.FieldPath);
+        Assert.Equal(["tables.t09.actual.total"], root.Consequences.Select(c => c.FieldPath));
     }
 
     [Fact]
@@ -116,7 +156,20 @@ public sealed class SeedFindingsTests
     [Fact]
     public void Panzhihua_2021_income_and_expenditure_totals_differ()
     {
-        Assert.Equal(2, Findings.Value.Count(f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "prose.balance"));
+        // 2472.74 ≠ 2470.46 and 2472.54 ≠ 2470.46 this year; and the paired 财政拨款 changes (786.86, 768.75) leave
+        // 2020's 财政拨款 totals 3259.40 ≠ 3239.21 (P9 of the audit).
+        var balance = Findings.Value.Where(f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "prose.balance").ToArray();
+
+        Assert.Equal([(2472.74m, 2470.46m), (2472.54m, 2470.46m), (3259.40m, 3239.21m)], balance.Select(f => (f.Stated!.Value, f.Computed!.Value)));
+    }
+
+    [Fact]
+    public void Panzhihua_2021_the_performance_reports_last_year_total_differs_from_the_explanations()
+    {
+        // 2470.46 + 837.85 = 3308.31 (绩效 report) vs 2470.46 + 858.04 = 3328.50 (决算说明's paired list): P6.
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Year == 2021 && f.Rule == "year.previous");
+
+        Assert.Equal((3308.31m, 3328.50m), (finding.Stated, finding.Computed));
     }
 
     [Fact]

@@ -56,7 +56,8 @@ public sealed partial class IdentitiesAcrossTemplatesTests
     {
         var shanghai = AccountsCheckerTests.Break(InShanghai(ConsistentReports.Year2023), find, replace);
 
-        var findings = AccountsCheckerTests.Check(ConsistentReports.Year2022, shanghai);
+        // Counting findings reported as the consequence of another (one misprint, several identities).
+        var findings = AccountsCheckerTests.Check(ConsistentReports.Year2022, shanghai).SelectMany(f => f.Consequences.Prepend(f));
 
         var flagged = findings.Where(f => f.Rule == rule).ToArray();
         Assert.NotEmpty(flagged);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Portal.Build.Check.Prose;
@@ -15,6 +16,33 @@ public static partial class Amounts
 
     /// <summary>A percentage's number (before “%”), bounded for the same reason.</summary>
     public const string Percent = @"(?<![\d.])\d{1,15}(?:\.\d{1,6})?";
+
+    /// <summary>
+    /// Full-width digits, “．”, “％” and the ideographic space as their ASCII forms, one character for one, so an
+    /// index into the normalised text is an index into the printed one.
+    /// </summary>
+    public static string Normalise(string text)
+    {
+        var chars = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            chars.Append(c switch
+            {
+                >= '０' and <= '９' => (char)('0' + (c - '０')),
+                '．' => '.',
+                '％' => '%',
+                '　' => ' ',
+                // “１，２００．５０”: a full-width comma between a digit and three more is a thousands separator.
+                '，' when i > 0 && IsDigit(text[i - 1]) && i + 3 < text.Length && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3]) && (i + 4 == text.Length || !IsDigit(text[i + 4])) => ',',
+                _ => c,
+            });
+        }
+
+        return chars.ToString();
+    }
+
+    private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
 
     public static decimal Parse(string text) =>
         decimal.Parse(text.Replace(",", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);

@@ -63,7 +63,8 @@ public static class Paragraphs
                 {
                     if (!string.IsNullOrWhiteSpace(lines[l]))
                     {
-                        list.Add(new Paragraph(bodyPath, lines[l], section.HeadingRaw ?? section.Heading, report, l));
+                        // Full-width digits and “％” read as any other figure by every prose rule.
+                        list.Add(new Paragraph(bodyPath, Amounts.Normalise(lines[l]), section.HeadingRaw ?? section.Heading, report, l));
                     }
                 }
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Portal.Build.Check.Claims;
 using Portal.Build.Check.Prose;
 
 namespace Portal.Build.Check.Rules;

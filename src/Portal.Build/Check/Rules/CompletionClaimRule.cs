@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using Portal.Build.Check.Claims;
 using Portal.Build.Check.Prose;
 
 namespace Portal.Build.Check.Rules;
 
-/// <summary>“预算为A万元，决算为B万元，完成预算的Y%”: Y = B ÷ A. A zero budget is complete.zero-budget's concern.</summary>
-public sealed partial class CompletionClaimRule : ICheckRule
+/// <summary>“预算为A万元，决算为B万元，……完成预算的Y%”: Y = B ÷ A. A zero budget is complete.zero-budget's concern.</summary>
+public sealed class CompletionClaimRule : ICheckRule
 {
     public string Id => "prose.completion";
 
@@ -13,22 +12,16 @@ public sealed partial class CompletionClaimRule : ICheckRule
     {
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {
-            foreach (Match m in Completion().Matches(paragraph.Text))
+            foreach (var claim in CompletionClaims.In(paragraph.Text))
             {
-                var budget = Amounts.Parse(m.Groups["budget"].Value);
-                var actual = Amounts.Parse(m.Groups["actual"].Value);
-                if (budget == 0m)
+                if (claim.Budget == 0m)
                 {
                     continue;
                 }
 
-                yield return context.Compare(Id, paragraph.Path, decimal.Parse(m.Groups["pct"].Value, CultureInfo.InvariantCulture), actual / budget * 100m,
-                    $"{paragraph.Section}中的预算完成率", $"按决算{Tolerance.Show(actual)}÷预算{Tolerance.Show(budget)}计算", unit: "%", at: () => paragraph.Location);
+                yield return context.Compare(Id, paragraph.Path, claim.Percent, claim.Actual / claim.Budget * 100m,
+                    $"{paragraph.Section}中“完成{claim.Named}的{Tolerance.Show(claim.Percent)}%”", $"按决算{Tolerance.Show(claim.Actual)}÷{claim.Named}{Tolerance.Show(claim.Budget)}计算", unit: "%", at: () => paragraph.Location);
             }
         }
     }
-
-    /// <summary>预算(数)为A万元，(支出)决算(数)为B万元，完成(年初)预算的Y%.</summary>
-    [GeneratedRegex(@"预算(?:数)?为\s*(?<budget>" + Amounts.Number + @")\s*万元\s*[，,]\s*(?:支出)?决算(?:数)?为\s*(?<actual>" + Amounts.Number + @")\s*万元\s*[，,]\s*完成(?:年初)?预算的?\s*(?<pct>" + Amounts.Percent + @")\s*%")]
-    internal static partial Regex Completion();
 }

@@ -31,12 +31,13 @@ public sealed partial class ListSumRule : ICheckRule
                 var stop = Stop().Match(body);
                 body = Bracketed().Replace(stop.Success ? body[..stop.Index] : body, string.Empty);
                 var parts = Amounts.WanYuan(body).Where(p => !IsChange(body, p.Index)).Select(p => p.Value).ToArray();
-                if (parts.Length < 2)
+                var whole = wholes[^1].Value;
+                // One part is a partial list, unless it is more than its whole (“其中：授予中小企业合同金额…”).
+                if (parts.Length == 0 || (parts.Length == 1 && parts[0] - whole <= Tolerance.Rounding))
                 {
                     continue;
                 }
 
-                var whole = wholes[^1].Value;
                 var sum = parts.Sum();
                 if (sum <= whole)
                 {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Portal.Build.Check.Claims;
 using Portal.Build.Check.Prose;
 
 namespace Portal.Build.Check.Rules;
@@ -7,7 +8,7 @@ namespace Portal.Build.Check.Rules;
 /// “收、支总计A万元、B万元”: income and expenditure 总计 of a 决算 are equal by construction (the 总表s balance),
 /// so a narrative giving two different totals contradicts itself.
 /// </summary>
-public sealed partial class ProseBalanceRule : ICheckRule
+public sealed class ProseBalanceRule : ICheckRule
 {
     public string Id => "prose.balance";
 
@@ -15,14 +16,19 @@ public sealed partial class ProseBalanceRule : ICheckRule
     {
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {
-            foreach (Match m in Totals().Matches(paragraph.Text))
+            foreach (Match m in PairedChanges.Totals().Matches(paragraph.Text))
             {
                 yield return context.Compare(Id, paragraph.Path, Amounts.Parse(m.Groups["income"].Value), Amounts.Parse(m.Groups["spend"].Value),
                     $"{paragraph.Section}所述{m.Groups["what"].Value}收入总计", "应与所述支出总计相等，支出总计", at: () => paragraph.Location);
             }
+
+            // Last year's 决算 balanced too: the totals the paired changes imply must be equal.
+            foreach (var pair in PairedChanges.In(paragraph.Text))
+            {
+                yield return context.Compare(Id, paragraph.Path, pair.PreviousIncome, pair.PreviousExpenditure,
+                    $"{paragraph.Section}所述变动隐含的上年{pair.Scope}收入总计（本年{Tolerance.Show(pair.Income)}{(pair.Increase ? "−" : "+")}{Tolerance.Show(pair.IncomeChange)}）",
+                    $"应与隐含的上年支出总计相等，上年支出总计（本年{Tolerance.Show(pair.Expenditure)}{(pair.Increase ? "−" : "+")}{Tolerance.Show(pair.ExpenditureChange)}）", at: () => paragraph.Location);
+            }
         }
     }
-
-    [GeneratedRegex(@"(?<what>财政拨款)?收、?支总计(?:分别为)?\s*(?<income>" + Amounts.Number + @")\s*万元\s*[、和及]\s*(?<spend>" + Amounts.Number + @")\s*万元")]
-    private static partial Regex Totals();
 }

@@ -1,10 +1,13 @@
+using Portal.Build.Check.Claims;
 using Portal.Build.Check.Prose;
+using Portal.Build.Figures;
 
 namespace Portal.Build.Check.Rules;
 
 /// <summary>
-/// A headline figure the narrative names for its own year (“财政拨款基本支出3,618.79万元”, “收、支总计…”) agrees with
-/// the report's tables, or, without tables, with its stated figures or the first time its narrative states it.
+/// Every figure the narrative states (the claim reader's claims: metric, 口径, phase, year) agrees with the
+/// report: a 决算 figure of its own year with the tables, else its stated figures; any claim with the first
+/// statement of the same metric, 口径, phase and year elsewhere in the report (正文, 附件, 绩效 report).
 /// </summary>
 public sealed class ProseFigureRule : ICheckRule
 {
@@ -13,18 +16,69 @@ public sealed class ProseFigureRule : ICheckRule
     public IEnumerable<Finding?> Check(CheckContext context)
     {
         var report = context.Report;
+        var first = new Dictionary<(string, string, ClaimPhase, ClaimYear), (Claim Claim, Paragraph Paragraph)>();
         foreach (var paragraph in Paragraphs.Of(report))
         {
-            foreach (var (label, value, _) in FigureLabels.Find(paragraph.Text, report.Year))
+            foreach (var claim in ClaimReader.Read(paragraph.Text, report.Year))
             {
-                var (reference, basis) = FigureLabels.FromTable(report, label) is { } table ? (table, "按部门决算表")
-                    : FigureLabels.FromStated(report, label) is { } stated ? (stated, "按本报告所列主要数字")
-                    : (FigureLabels.FirstStatement(report, label), "按本报告首次所述");
-                var finding = context.Compare(Id, paragraph.Path, value, reference, $"{paragraph.Section}所述“{label}”", basis, at: () => paragraph.Location);
-                yield return finding is not null && OtherScale(value, reference!.Value) ? Rescoped(finding) : finding;
+                // Unplaced claims and figures in 元 (units.yuan's concern) or without a unit are not compared.
+                if (claim.Phase == ClaimPhase.Unclear || claim.Year == ClaimYear.Other || claim.Unit is not ("万元" or "亿元"))
+                {
+                    continue;
+                }
+
+                var reference = Reference(report, claim, first, out var basis);
+                if (!claim.NeedsOwner || claim.Owner == ClaimOwner.Department)
+                {
+                    first.TryAdd(claim.Subject, (claim, paragraph));
+                }
+
+                if (reference is not { } r)
+                {
+                    continue;
+                }
+
+                var finding = context.Compare(Id, paragraph.Path, claim.Value, r, $"{paragraph.Section}所述“{claim.Label}{PhaseWord(claim)}”", basis, at: () => paragraph.Location);
+                yield return finding is not null && OtherScale(claim.Value, r) ? Rescoped(finding) : finding;
             }
         }
     }
+
+    private static decimal? Reference(Portal.Core.Model.Report report, Claim claim, Dictionary<(string, string, ClaimPhase, ClaimYear), (Claim Claim, Paragraph Paragraph)> first, out string basis)
+    {
+        if (claim.IsCurrentFinal && claim.FigureKey is { } key)
+        {
+            if (ReportFigures.FromTable(report, key) is { } table)
+            {
+                basis = $"按{table.Table.ShortName}";
+                return table.Value;
+            }
+
+            if (!claim.TablesOnly && report.StatedFigures.Get(key) is { } stated)
+            {
+                basis = "按本报告所列主要数字";
+                return stated;
+            }
+        }
+
+        if ((!claim.NeedsOwner || claim.Owner == ClaimOwner.Department) && first.TryGetValue(claim.Subject, out var earlier))
+        {
+            basis = $"按本报告{earlier.Paragraph.Section}所述“{earlier.Claim.Words}”";
+            return earlier.Claim.Value;
+        }
+
+        basis = string.Empty;
+        return null;
+    }
+
+    private static string PhaseWord(Claim claim) => (claim.Phase, claim.Year) switch
+    {
+        (_, ClaimYear.Previous) => "（上年）",
+        (ClaimPhase.InitialBudget, _) => "（年初预算）",
+        (ClaimPhase.FullBudget, _) => "（全年预算）",
+        (ClaimPhase.Budget, _) => "（预算）",
+        _ => string.Empty,
+    };
 
     /// <summary>
     /// Ten times larger or smaller is more likely another scope (全市 rather than the department) than a misprint,

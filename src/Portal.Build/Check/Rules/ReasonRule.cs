@@ -20,7 +20,7 @@ public sealed partial class ReasonRule : ICheckRule
         }
     }
 
-    [GeneratedRegex(@"(?:与上年相比|比上年|较上年|与\d{4}年相比|比\d{4}年)[^。]*?(?:增加|减少|增长|下降)\s*\d")]
+    [GeneratedRegex(@"(?:与上年相比|比上年|较上年|与\s*\d{4}\s*年(?:度)?相比|比\s*\d{4}\s*年)[^。]*?(?:增加|减少|增长|下降)\s*\d")]
     private static partial Regex Change();
 
     [GeneratedRegex("原因|主要是|主要因为|由于|因为|系")]

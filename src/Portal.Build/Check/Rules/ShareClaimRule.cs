@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Portal.Build.Check.Claims;
 using Portal.Build.Check.Prose;
 
 namespace Portal.Build.Check.Rules;
@@ -14,22 +15,33 @@ public sealed partial class ShareClaimRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
+        foreach (var share in Shares(context))
+        {
+            if (share.Whole is not { } w || w == 0m)
+            {
+                continue;
+            }
+
+            var paragraph = share.Paragraph;
+            yield return context.Compare(Id, paragraph.Path, share.Percent, share.Part / w * 100m,
+                $"{paragraph.Section}中“{Tolerance.Show(share.Part)}万元”所占比例", $"按{Tolerance.Show(share.Part)}÷{(share.Label.Length > 0 ? share.Label : "总数")}{Tolerance.Show(w)}计算",
+                unit: "%", at: () => paragraph.Location);
+        }
+    }
+
+    /// <summary>Every “X万元，占Y%” of the report's narrative, with the whole it is a share of when it can be found.</summary>
+    internal static IEnumerable<StatedShare> Shares(CheckContext context)
+    {
         foreach (var paragraph in Paragraphs.Of(context.Report))
         {
             foreach (Match m in Share().Matches(paragraph.Text))
             {
                 var part = Amounts.Parse(m.Groups["part"].Value);
                 var percent = decimal.Parse(m.Groups["pct"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                var label = m.Groups["base"].Success ? m.Groups["base"].Value.Trim() : string.Empty;
+                // “占支出总计的 99.86%”: the whole's name without the 的 and the space before the rate.
+                var label = m.Groups["base"].Success ? m.Groups["base"].Value.Trim().TrimEnd('的').Trim() : string.Empty;
                 var whole = label.Length > 0 ? Named(context, paragraph.Text, label, m.Index) : Unnamed(paragraph.Text, m.Index);
-                if (whole is not { } w || w == 0m)
-                {
-                    continue;
-                }
-
-                yield return context.Compare(Id, paragraph.Path, percent, part / w * 100m,
-                    $"{paragraph.Section}中“{Tolerance.Show(part)}万元”所占比例", $"按{Tolerance.Show(part)}÷{(label.Length > 0 ? label : "总数")}{Tolerance.Show(w)}计算",
-                    unit: "%", at: () => paragraph.Location);
+                yield return new StatedShare(paragraph, part, percent, label, whole, m.Index);
             }
         }
     }
@@ -42,7 +54,7 @@ public sealed partial class ShareClaimRule : ICheckRule
             return Amounts.Parse(stated[^1].Groups[1].Value);
         }
 
-        var known = FigureLabels.All.FirstOrDefault(l => l == label || label.EndsWith(l, StringComparison.Ordinal));
+        var known = FigureLabels.Known(label);
         return known is null ? null : FigureLabels.FromData(context.Report, known);
     }
 
@@ -59,6 +71,9 @@ public sealed partial class ShareClaimRule : ICheckRule
         return amounts.Length == 0 ? null : amounts[^1].Value;
     }
 
-    [GeneratedRegex(@"(?<part>" + Amounts.Number + @")\s*万元\s*[，,、]?\s*(?:占(?<base>[^0-9，。；%]{0,20}?)的?)?(?<pct>" + Amounts.Percent + @")%")]
+    [GeneratedRegex(@"(?<part>" + Amounts.Number + @")\s*万元\s*[，,、]?\s*(?:占(?<base>[^0-9，。；%]{0,20}?)的?\s*)?(?<pct>" + Amounts.Percent + @")%")]
     private static partial Regex Share();
 }
+
+/// <summary>A stated share: the part, its rate, the whole's name (empty when unnamed) and the whole, when found.</summary>
+internal sealed record StatedShare(Paragraph Paragraph, decimal Part, decimal Percent, string Label, decimal? Whole, int Index);

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Portal.Build.Check.Prose;
 
-namespace Portal.Build.Check.Prose;
+namespace Portal.Build.Check.Claims;
 
 /// <summary>
 /// Finds “（与上年相比|比上年|较上年）…增加/减少X万元，增长/下降Y%” in a paragraph, with this year's figure: the last
@@ -48,6 +49,6 @@ public static partial class ChangeClaims
     [GeneratedRegex(@"(?<dir>增加|减少)\s*(?<amt>" + Amounts.Number + @")\s*万元\s*[，,]\s*(?:增幅|降幅)?(?:增长|下降|减少|增加|上升)\s*(?<pct>" + Amounts.Percent + @")\s*%")]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"与上年相比|比上年|较上年|与上年|同比去年|同比|与\d{4}年相比|比\d{4}年")]
+    [GeneratedRegex(@"与上年相比|比上年|较上年|与上年|同比去年|同比|与\s*\d{4}\s*年(?:度)?相比|比\s*\d{4}\s*年")]
     private static partial Regex Comparison();
 }

@@ -1,4 +1,4 @@
-namespace Portal.Build.Check.Prose;
+namespace Portal.Build.Check.Claims;
 
 /// <summary>A stated year-over-year change: this year's figure, the change, its rate, and the label before the figure.</summary>
 public sealed record ChangeClaim(string? Label, decimal Current, bool Increase, decimal Change, decimal Percent, int Index)

@@ -1,0 +1,103 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Portal.Build.Check.Claims;
+
+/// <summary>
+/// The claim reader's words (<c>lexicon.yml</c>, embedded): 口径 words, phase words, metrics with their names and
+/// the ReportFigures key each 口径 of them names, units and connectives. One place; the rules read it through
+/// <see cref="ClaimReader"/>.
+/// </summary>
+public sealed class Lexicon
+{
+    private Lexicon(YamlMappingNode root)
+    {
+        Scopes = Entries(root, "scopes").Select(e => (Id: Scalar(e, "id"), Words: List(e, "words"))).ToArray();
+        Phases = Entries(root, "phases").Select(e => (Id: Phase(Scalar(e, "id")), Words: List(e, "words"))).ToArray();
+        Metrics = Entries(root, "metrics").Select(e => new LexiconMetric(
+            Scalar(e, "id"),
+            List(e, "names"),
+            e.Children.TryGetValue(new YamlScalarNode("figures"), out var f) && f is YamlMappingNode figures
+                ? figures.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value!, StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal),
+            e.Children.ContainsKey(new YamlScalarNode("tables_only")) ? List(e, "tables_only").ToHashSet(StringComparer.Ordinal) : [],
+            Flag(e, "requires_scope"),
+            Flag(e, "needs_owner"))).ToArray();
+        Owners = ((YamlSequenceNode)root.Children[new YamlScalarNode("owners")]).Children.Select(n => ((YamlScalarNode)n).Value!).OrderByDescending(w => w.Length).ToArray();
+        Units = Entries(root, "units").Select(e => (Word: Scalar(e, "word"), Wan: decimal.Parse(Scalar(e, "wan"), CultureInfo.InvariantCulture))).ToArray();
+        Connectives = ((YamlSequenceNode)root.Children[new YamlScalarNode("connectives")]).Children.Select(n => ((YamlScalarNode)n).Value!).ToArray();
+    }
+
+    public static Lexicon Shipped { get; } = Load();
+
+    public IReadOnlyList<(string Id, IReadOnlyList<string> Words)> Scopes { get; }
+
+    public IReadOnlyList<(ClaimPhase Id, IReadOnlyList<string> Words)> Phases { get; }
+
+    public IReadOnlyList<LexiconMetric> Metrics { get; }
+
+    public IReadOnlyList<(string Word, decimal Wan)> Units { get; }
+
+    public IReadOnlyList<string> Connectives { get; }
+
+    /// <summary>Words a clause may end with before a figure of the department's own (longest first).</summary>
+    public IReadOnlyList<string> Owners { get; }
+
+    /// <summary>The metric a name (without 口径 word) is, or null.</summary>
+    public LexiconMetric? MetricNamed(string name) => Metrics.FirstOrDefault(m => m.Names.Contains(name, StringComparer.Ordinal));
+
+    /// <summary>The 口径 a word is (“一般公共预算财政拨款” → general_budget); “all” for none.</summary>
+    public string ScopeOf(string? word) =>
+        string.IsNullOrEmpty(word) ? "all" : Scopes.First(s => s.Words.Contains(word, StringComparer.Ordinal)).Id;
+
+    /// <summary>
+    /// The figure key a label names (“财政拨款基本支出” → general_budget_basic): a 口径 word (or none) followed by a
+    /// metric name, the whole label. Null when the label is not a lexicon figure.
+    /// </summary>
+    public (string Key, bool TablesOnly)? FigureOf(string label)
+    {
+        foreach (var scope in Scopes.SelectMany(s => s.Words).Append(string.Empty).OrderByDescending(w => w.Length))
+        {
+            if (label.StartsWith(scope, StringComparison.Ordinal) && MetricNamed(label[scope.Length..]) is { } metric
+                && (scope.Length > 0 || !metric.RequiresScope) && metric.Figures.TryGetValue(ScopeOf(scope), out var key))
+            {
+                return (key, metric.TablesOnly.Contains(key));
+            }
+        }
+
+        return null;
+    }
+
+    private static Lexicon Load()
+    {
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("Portal.Build.Check.Claims.lexicon.yml")
+            ?? throw new InvalidOperationException("lexicon.yml is not embedded");
+        using var reader = new StreamReader(stream);
+        var yaml = new YamlStream();
+        yaml.Load(reader);
+        return new Lexicon((YamlMappingNode)yaml.Documents[0].RootNode);
+    }
+
+    private static ClaimPhase Phase(string id) => id switch
+    {
+        "initial_budget" => ClaimPhase.InitialBudget,
+        "full_budget" => ClaimPhase.FullBudget,
+        "budget" => ClaimPhase.Budget,
+        "final" => ClaimPhase.Final,
+        _ => throw new InvalidOperationException($"lexicon.yml: unknown phase {id}"),
+    };
+
+    private static IEnumerable<YamlMappingNode> Entries(YamlMappingNode root, string key) =>
+        ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Cast<YamlMappingNode>();
+
+    private static bool Flag(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) && ((YamlScalarNode)value).Value == "true";
+
+    private static string Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node.Children[new YamlScalarNode(key)]).Value!;
+
+    private static IReadOnlyList<string> List(YamlMappingNode node, string key) =>
+        ((YamlSequenceNode)node.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!).ToArray();
+}
+
+/// <summary>A metric of the lexicon: its names, and the ReportFigures key of each 口径 (<c>all</c>, <c>fiscal</c>…).</summary>
+public sealed record LexiconMetric(string Id, IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Figures, IReadOnlySet<string> TablesOnly, bool RequiresScope, bool NeedsOwner);

@@ -1,0 +1,101 @@
+namespace Portal.Build.Check;
+
+/// <summary>
+/// One printed error breaks every identity it takes part in: a wrong cell of a 项 puts off its row's total, its 款,
+/// its 类 and the 合计 by the same amount. Findings of one report's table whose differences have the same size and
+/// whose rows are one another's ancestors (or 合计/label rows) are one root cause: the finding on the deepest row
+/// stays, naming the cell most likely misprinted, with the others as its <see cref="Finding.Consequences"/>.
+/// </summary>
+public static class RootCauses
+{
+    /// <summary>Differences that agree to within this are taken for the same error (a 尾数 elsewhere in a sum shifts it by 0.01).</summary>
+    private const decimal SameSize = 0.02m;
+
+    public static List<Finding> Fold(List<Finding> findings)
+    {
+        var candidates = findings.Where(IsCandidate).ToArray();
+        if (candidates.Length < 2)
+        {
+            return findings;
+        }
+
+        var parent = Enumerable.Range(0, candidates.Length).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            for (var j = i + 1; j < candidates.Length; j++)
+            {
+                if (Related(candidates[i], candidates[j]))
+                {
+                    parent[Find(i)] = Find(j);
+                }
+            }
+        }
+
+        var folded = new Dictionary<Finding, Finding?>(ReferenceEqualityComparer.Instance);
+        foreach (var cluster in Enumerable.Range(0, candidates.Length).GroupBy(Find).Where(g => g.Count() > 1))
+        {
+            var members = cluster.Select(i => candidates[i]).ToArray();
+            // The deepest row; among rows of one level, the smallest printed figure (a part is no more than the
+            // sum it is part of: the misprinted 其他收入 line, not the 本年收入合计 it puts off), a part's column
+            // before a 合计's, a row's own identity before a column's.
+            var root = members
+                .OrderByDescending(Depth)
+                .ThenBy(f => f.Stated!.Value)
+                .ThenBy(f => IsTotalColumn(f.Column) ? 1 : 0)
+                .ThenBy(f => f.Rule.EndsWith(".row-total", StringComparison.Ordinal) ? 0 : 1)
+                .First();
+            var consequences = members.Where(f => !ReferenceEquals(f, root)).ToArray();
+            folded[root] = WithConsequences(root, consequences);
+            foreach (var consequence in consequences)
+            {
+                folded[consequence] = null;
+            }
+        }
+
+        return findings.Select(f => folded.TryGetValue(f, out var replaced) ? replaced : f).OfType<Finding>().ToList();
+    }
+
+    // A prose figure that disagrees with a table says which of the two to trust no more than the table does: prose
+    // findings stay on their own.
+    private static bool IsCandidate(Finding f) =>
+        f.Table is not null && !f.Rule.StartsWith("prose.", StringComparison.Ordinal) && f.Severity == FindingSeverity.Error && f.Stated is not null && f.Computed is not null && Math.Abs(f.Stated.Value - f.Computed.Value) > SameSize;
+
+    private static decimal Size(Finding f) => Math.Abs(f.Stated!.Value - f.Computed!.Value);
+
+    private static bool Related(Finding a, Finding b)
+    {
+        if (Math.Abs(Size(a) - Size(b)) > SameSize || (a.Table != b.Table && !IsCross(a) && !IsCross(b)))
+        {
+            return false;
+        }
+
+        // Coded rows are related when one is the other's ancestor; a 合计 or labelled row (三公 决算数, 总计) is every row's.
+        return !IsCode(a.Code) || !IsCode(b.Code) || a.Code!.StartsWith(b.Code!, StringComparison.Ordinal) || b.Code!.StartsWith(a.Code!, StringComparison.Ordinal);
+    }
+
+    private static bool IsCross(Finding f) => f.Rule.StartsWith("cross.", StringComparison.Ordinal) || f.Rule.EndsWith(".totals", StringComparison.Ordinal);
+
+    private static bool IsCode(string? code) => code is { Length: > 0 } && code.All(char.IsAsciiDigit);
+
+    private static int Depth(Finding f) => IsCode(f.Code) ? f.Code!.Length : 0;
+
+    private static bool IsTotalColumn(string? column) => column is not null && (column.Contains("合计", StringComparison.Ordinal) || column.Contains("总计", StringComparison.Ordinal)) && !column.Contains("小计", StringComparison.Ordinal);
+
+    private static Finding WithConsequences(Finding root, IReadOnlyList<Finding> consequences)
+    {
+        // The row's identity and a column's identity off by the same amount in the same direction meet in one cell:
+        // the root's row, the other's column.
+        var crossing = consequences.FirstOrDefault(c => c.Column != root.Column && c.Column is not null && Math.Sign(c.Stated!.Value - c.Computed!.Value) == Math.Sign(root.Stated!.Value - root.Computed!.Value) && IsCode(c.Code));
+        var likely = crossing is not null && root.Rule.EndsWith(".row-total", StringComparison.Ordinal)
+            ? new CellRef(root.Table!, root.Code, crossing.Column)
+            : new CellRef(root.Table!, root.Code, root.Column);
+        var listed = string.Join("；", consequences.Select(c => $"{c.Code} “{c.Column}”（{c.Rule}，相差{Tolerance.Show(c.Stated!.Value - c.Computed!.Value)}）"));
+        return root with
+        {
+            LikelyCell = likely,
+            Consequences = consequences,
+            Message = root.Message.TrimEnd('。') + $"。最可能印错的是{likely.Code}行“{likely.Column}”一格；同一差额连带的{consequences.Count}处不符：{listed}。",
+        };
+    }
+}
