@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Portal.Build.Check;
 using Portal.Build.Load;
 using Portal.Build.Modeling;
+using Portal.Build.OpenData;
 using Portal.Build.Render;
 using Portal.Build.Search;
 using Portal.Build.Validate;
@@ -187,6 +188,34 @@ public sealed class BuildPipeline
         try
         {
             Writing(() => output = kept is null ? new StagedOutput(_config.OutputDirectory, OutputFolder.Sources(_config)) : null);
+            if (site.Archive is { } archive)
+            {
+                // Before the pages: the data page shows the archive's size. Each member is made once, written and
+                // compressed into the archive, which goes straight to the staging folder.
+                Stream? zip = null;
+                Writing(() => zip = output?.Create(archive.OutputPath) ?? new MemoryStream());
+                using (zip)
+                {
+                    foreach (var member in DataArchive.Write(archive, zip!, Environment.ProcessorCount))
+                    {
+                        Write(output, member);
+                    }
+
+                    archive.Bytes = zip!.Length;
+                    Writing(() =>
+                    {
+                        if (zip is MemoryStream memory)
+                        {
+                            Keep(output, new OutputFile(archive.OutputPath, memory.ToArray(), IsPage: false));
+                        }
+                        else
+                        {
+                            files++;
+                        }
+                    });
+                }
+            }
+
             foreach (var file in renderer.Render(site, _diagnostics))
             {
                 Write(output, file);
