@@ -31,24 +31,24 @@ public static class PageTextExtractor
 
     public const string YearAttribute = "data-year";
 
-    private static readonly FrozenSet<string> InlineTags = new[]
+    internal static readonly FrozenSet<string> InlineTags = new[]
     {
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "label",
         "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> InvisibleTags = new[]
+    internal static readonly FrozenSet<string> InvisibleTags = new[]
     {
         "script", "style", "template", "noscript", "svg", "head", "title",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Headings whose text names the rows and paragraphs after them (a result shows it).</summary>
-    private static readonly FrozenSet<string> SectionHeadingTags = new[]
+    internal static readonly FrozenSet<string> SectionHeadingTags = new[]
     {
         "h2", "h3", "h4", "h5", "h6", "caption",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> HeadingTags = new[]
+    internal static readonly FrozenSet<string> HeadingTags = new[]
     {
         "h2", "h3", "h4", "h5", "h6", "caption", "dt", "summary", "figcaption",
     }.ToFrozenSet(StringComparer.Ordinal);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
@@ -18,28 +17,6 @@ public static class DomTextExtractor
 {
     // One parser per thread: pages are extracted on several threads and a parser is not documented as thread-safe.
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
-
-    private static readonly FrozenSet<string> InlineTags = new[]
-    {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "label",
-        "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> InvisibleTags = new[]
-    {
-        "script", "style", "template", "noscript", "svg", "head", "title",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Headings whose text names the rows and paragraphs after them (a result shows it).</summary>
-    private static readonly FrozenSet<string> SectionHeadingTags = new[]
-    {
-        "h2", "h3", "h4", "h5", "h6", "caption",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> HeadingTags = new[]
-    {
-        "h2", "h3", "h4", "h5", "h6", "caption", "dt", "summary", "figcaption",
-    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The page's text, or null when the page is marked to be left out of the index.</summary>
     public static IndexedPage? Extract(string path, string html)
@@ -78,9 +55,9 @@ public static class DomTextExtractor
             {
                 collector.Append(text.Data, anchor, kind);
             }
-            else if (child is IElement e && !InvisibleTags.Contains(e.LocalName) && !e.HasAttribute("hidden") && !e.HasAttribute(PageTextExtractor.SkipAttribute))
+            else if (child is IElement e && !PageTextExtractor.InvisibleTags.Contains(e.LocalName) && !e.HasAttribute("hidden") && !e.HasAttribute(PageTextExtractor.SkipAttribute))
             {
-                if (InlineTags.Contains(e.LocalName))
+                if (PageTextExtractor.InlineTags.Contains(e.LocalName))
                 {
                     Walk(e, anchor, kind, collector);
                     continue;
@@ -88,7 +65,7 @@ public static class DomTextExtractor
 
                 var childAnchor = AnchorOf(e) ?? anchor;
                 collector.Break();
-                var namesSection = SectionHeadingTags.Contains(e.LocalName);
+                var namesSection = PageTextExtractor.SectionHeadingTags.Contains(e.LocalName);
                 if (namesSection)
                 {
                     collector.Section = null;
@@ -120,7 +97,7 @@ public static class DomTextExtractor
     private static SegmentKind KindOf(IElement element, SegmentKind inherited) => element.LocalName switch
     {
         "h1" => SegmentKind.Title,
-        _ when HeadingTags.Contains(element.LocalName) => SegmentKind.Heading,
+        _ when PageTextExtractor.HeadingTags.Contains(element.LocalName) => SegmentKind.Heading,
         "tr" when !string.IsNullOrEmpty(element.Id) => SegmentKind.Row,
         "td" or "th" when !string.IsNullOrEmpty(element.Id) && inherited == SegmentKind.Body => SegmentKind.Row,
         _ => inherited,
