@@ -5,6 +5,7 @@
 #
 #   bash tests/Portal.Benchmarks/run-side-by-side.sh N [rounds]           default rounds: 3
 #   WORK=/work/scratch-17/bench bash tests/Portal.Benchmarks/run-side-by-side.sh 1000 5
+#   BASELINE=/path/to/other/portal.dll bash tests/Portal.Benchmarks/run-side-by-side.sh 1000   # also an older Portal, alternating
 #
 # Portal builds the synthetic corpus (`portal-corpus --reports N --seed 1`); Hugo builds the anchor pages
 # (../shared/bench/hugo-anchor/gen.py N: nine tables each in front matter). The `cp -r` floor copies Portal's own
@@ -44,6 +45,8 @@ fi
 # Templates compiled once, as for every build but the first after a theme or Portal change.
 export PORTAL_CACHE_DIR="$work/template-cache"
 $portal build --site "$site/site.yml" -o "$work/portal-out" -q >/dev/null
+baseline=${BASELINE:+dotnet $BASELINE}
+[ -z "$baseline" ] || $baseline build --site "$site/site.yml" -o "$work/baseline-out" -q >/dev/null
 
 # Prints "wall cpu rss_mb" of the command, timed by /usr/bin/time -v.
 timed() {
@@ -67,8 +70,10 @@ echo "- machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo 
 echo "- load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "- command: \`bash tests/Portal.Benchmarks/run-side-by-side.sh $n $rounds\`"
 echo
-echo "| round | Portal wall s | CPU s | RSS MB | Hugo wall s | CPU s | RSS MB | cp -r s | Portal/Hugo wall | Portal/Hugo CPU | Portal/cp | load after |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+[ -z "$baseline" ] || echo "- baseline: \`$BASELINE\` (columns \"base\"; its output is compared with this Portal's by diff -r)"
+echo
+echo "| round | Portal wall s | CPU s | RSS MB | Hugo wall s | CPU s | RSS MB | cp -r s | Portal/Hugo wall | Portal/Hugo CPU | Portal/cp | base wall s | base CPU s | base RSS MB | Portal/base CPU | load after |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 : >"$work/rounds-$n.txt"
 for round in $(seq 1 "$rounds"); do
   read -r pw pc pr < <(timed "$work/portal-$n-$round.log" $portal build --site "$site/site.yml" -o "$work/portal-out" -q)
@@ -78,11 +83,23 @@ for round in $(seq 1 "$rounds"); do
   sync
   read -r cw _ _ < <(timed "$work/cp-$n-$round.log" cp -r "$work/portal-out" "$work/copy")
   rm -rf "$work/copy"
-  echo "$pw $pc $pr $hw $hc $hr $cw" >>"$work/rounds-$n.txt"
-  echo "| $round | $pw | $pc | $pr | $hw | $hc | $hr | $cw | $(ratio "$pw" "$hw") | $(ratio "$pc" "$hc") | $(ratio "$pw" "$cw") | $(cut -d' ' -f1 /proc/loadavg) |"
+  bw=0 bc=0 br=0
+  [ -z "$baseline" ] || read -r bw bc br < <(timed "$work/baseline-$n-$round.log" $baseline build --site "$site/site.yml" -o "$work/baseline-out" -q)
+  echo "$pw $pc $pr $hw $hc $hr $cw $bw $bc $br" >>"$work/rounds-$n.txt"
+  echo "| $round | $pw | $pc | $pr | $hw | $hc | $hr | $cw | $(ratio "$pw" "$hw") | $(ratio "$pc" "$hc") | $(ratio "$pw" "$cw") | $bw | $bc | $br | $([ -z "$baseline" ] && echo - || ratio "$pc" "$bc") | $(cut -d' ' -f1 /proc/loadavg) |"
 done
 col() { awk -v c="$1" '{ print $c }' "$work/rounds-$n.txt" | median; }
-pw=$(col 1) pc=$(col 2) pr=$(col 3) hw=$(col 4) hc=$(col 5) hr=$(col 6) cw=$(col 7)
-echo "| **median** | $pw | $pc | $pr | $hw | $hc | $hr | $cw | **$(ratio "$pw" "$hw")** | **$(ratio "$pc" "$hc")** | **$(ratio "$pw" "$cw")** | |"
+pw=$(col 1) pc=$(col 2) pr=$(col 3) hw=$(col 4) hc=$(col 5) hr=$(col 6) cw=$(col 7) bw=$(col 8) bc=$(col 9) br=$(col 10)
+echo "| **median** | $pw | $pc | $pr | $hw | $hc | $hr | $cw | **$(ratio "$pw" "$hw")** | **$(ratio "$pc" "$hc")** | **$(ratio "$pw" "$cw")** | $bw | $bc | $br | **$([ -z "$baseline" ] && echo - || ratio "$pc" "$bc")** | |"
 echo
+[ -z "$baseline" ] || { diff -rq "$work/baseline-out" "$work/portal-out" >/dev/null && echo "Output byte-identical to the baseline's (diff -rq)." || echo "**Output differs from the baseline's** (diff -rq $work/baseline-out $work/portal-out)."; echo; }
 echo "Output: $(find "$work/portal-out" -type f | wc -l) files, $(du -sm "$work/portal-out" | cut -f1) MB (Portal); $(find "$hugo_site/OUT" -type f | wc -l) files, $(du -sm "$hugo_site/OUT" | cut -f1) MB (Hugo)."
+
+# A rebuild with nothing changed (portal build --incremental): the first fills the build stamp, the next ones are timed.
+$portal build --site "$site/site.yml" -o "$work/incremental-out" -q --incremental
+echo
+echo "No-change rebuild (\`--incremental\`, after one build that wrote the stamp):"
+for round in 1 2 3; do
+  read -r iw ic ir < <(timed "$work/incremental-$n-$round.log" $portal build --site "$site/site.yml" -o "$work/incremental-out" -q --incremental)
+  echo "round $round: $iw s wall, $ic s CPU, $ir MB."
+done
