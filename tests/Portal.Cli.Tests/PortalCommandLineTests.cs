@@ -19,6 +19,23 @@ public sealed class PortalCommandLineTests
     }
 
     [Fact]
+    public void Build_incremental_says_when_nothing_changed_and_leaves_the_output_as_it_was()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        var siteFile = Path.Combine(site.Root, "site.yml");
+        var page = Path.Combine(site.Output, "ceshi", "2023", "index.html");
+
+        var (firstExit, first, _) = Run("build", "--site", siteFile, "--incremental");
+        var written = File.GetLastWriteTimeUtc(page);
+        var (secondExit, second, _) = Run("build", "--site", siteFile, "--incremental");
+
+        Assert.Equal((0, 0), (firstExit, secondExit));
+        Assert.Matches(@"^已生成 \d+ 个页面", first);
+        Assert.Matches(@"^自上次生成以来没有改动：.+ 中的 \d+ 个页面、\d+ 个文件保持不变（检查用时 \d+\.\d\d 秒）\s*$", second);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(page));
+    }
+
+    [Fact]
     public void Build_with_timings_prints_every_stage_and_the_totals_for_the_benchmark_script()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);

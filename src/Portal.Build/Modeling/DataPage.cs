@@ -13,7 +13,10 @@ public sealed record DataPage : PageModel
 
     public string DataPackagePath => OpenDataPaths.DataPackage;
 
-    public required long ArchiveBytes { get; init; }
+    /// <summary>The whole dataset as one zip, written before this page is rendered.</summary>
+    public required GeneratedArchive Archive { get; init; }
+
+    public long ArchiveBytes => Archive.Bytes;
 
     public int TableCount => Reports.Sum(r => r.Tables.Count);
 }

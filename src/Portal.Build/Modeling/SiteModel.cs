@@ -5,4 +5,7 @@ public sealed record SiteModel(IReadOnlyList<PageModel> Pages, IReadOnlyList<Sta
 {
     /// <summary>Files made from the model as bytes (CSV, JSON, feeds); empty unless a builder adds some.</summary>
     public IReadOnlyList<GeneratedFile> Generated { get; init; } = [];
+
+    /// <summary>The open-data archive and its members (written before the pages: the data page shows its size); null for none.</summary>
+    public GeneratedArchive? Archive { get; init; }
 }

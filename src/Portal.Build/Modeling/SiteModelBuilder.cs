@@ -116,12 +116,12 @@ public static class SiteModelBuilder
         }
         return new SiteModel(pages, files, themeDirectory, defaultTheme)
         {
+            Archive = openData.Archive,
             // The content schemas are published too, so a $schema header can point at the live site.
             Generated =
             [
                 .. compare.Files,
                 FindingJson.File(findings ?? [], config.RootDirectory),
-                .. openData.Files,
                 .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f, content.Templates.Count > 0 ? content.Templates : Load.Templates.TemplateCatalog.Shipped.All))),
                 .. PublishingFiles.Build(site, pages, content, summaries, ReportDates.Read(config.ContentDirectory)),
             ],

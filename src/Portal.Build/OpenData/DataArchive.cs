@@ -12,23 +12,28 @@ public static class DataArchive
 {
     private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Write(IEnumerable<GeneratedFile> files)
+    /// <summary>
+    /// Compresses the archive's members into <paramref name="destination"/> (a file in the staging folder: a large
+    /// site's archive is gigabytes) and yields each member, to be written as a file of its own too. Members are made on
+    /// every core, a batch ahead of the (single-threaded) compression. The archive is complete when the enumeration ends.
+    /// </summary>
+    public static IEnumerable<OutputFile> Write(GeneratedArchive archive, Stream destination, int parallelism)
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        var groups = archive.Members.OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
+        using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var files in OrderedParallel.Map(groups, g => g.Make(), parallelism, window: 16))
         {
-            var ordered = files.OrderBy(f => f.OutputPath, StringComparer.Ordinal).ToArray();
-            // Files made on demand are made on every core, a batch ahead of the (single-threaded) compression.
-            var contents = OrderedParallel.Map(ordered, f => f.Content, Environment.ProcessorCount, window: 64);
-            foreach (var (file, content) in ordered.Zip(contents))
+            foreach (var (path, content) in files)
             {
-                var entry = zip.CreateEntry(file.OutputPath, CompressionLevel.Optimal);
+                var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
                 entry.LastWriteTime = FixedTime;
-                using var stream = entry.Open();
-                stream.Write(content);
+                using (var stream = entry.Open())
+                {
+                    stream.Write(content);
+                }
+
+                yield return new OutputFile(path, content, IsPage: false);
             }
         }
-
-        return buffer.ToArray();
     }
 }

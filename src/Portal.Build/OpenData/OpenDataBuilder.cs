@@ -12,7 +12,7 @@ public static class OpenDataBuilder
 {
     public static OpenDataSet Build(SiteConfig config, SiteInfo site, ContentSet content, IReadOnlyList<DepartmentSummary> summaries)
     {
-        var files = new List<GeneratedFile>();
+        var groups = new List<GeneratedGroup>();
         var entries = new List<DataReportEntry>();
         var resources = new List<DataPackageBuilder.Resource>();
         foreach (var (entry, summary) in content.Departments.Zip(summaries))
@@ -20,30 +20,21 @@ public static class OpenDataBuilder
             var department = entry.Department;
             foreach (var report in entry.Reports)
             {
-                // The bytes are made when written (in parallel with the pages) and for the archive, not held here:
-                // a large site's tables do not fit in memory twice. Each file remakes its report's tables (cheap, and
-                // cached per thread: a report's files are made one after the other).
+                // The bytes are made when written (in parallel with each other), not held here: a large site's tables
+                // do not fit in memory. A report's files are made together, from one flattening of its tables.
                 var tables = StandardTableData.From(report);
-                for (var t = 0; t < tables.Count; t++)
-                {
-                    var index = t;
-                    var table = tables[t];
-                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "csv"), () => CsvFormat.Write(StandardTableData.Cached(report)[index])));
-                    files.Add(new GeneratedFile(OpenDataPaths.Table(department.Slug, report.Year, table.Id, "json"), () => TableJson.Write(StandardTableData.Cached(report)[index])));
-                    resources.Add(new DataPackageBuilder.Resource(department.Slug, department.Name, report.Year, table));
-                }
-
+                resources.AddRange(tables.Select(table => new DataPackageBuilder.Resource(department.Slug, department.Name, report.Year, table)));
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
                 var reportJson = OpenDataPaths.ReportJson(department.Slug, report.Year);
                 var headline = reportSummary.Headline;
-                files.Add(new GeneratedFile(reportJson, () => ReportJson.Write(department, report, headline, StandardTableData.Cached(report))));
+                groups.Add(new GeneratedGroup(OpenDataPaths.ReportFolder(department.Slug, report.Year), () => ReportFiles(department, report, headline)));
                 entries.Add(new DataReportEntry(reportSummary, reportJson, [.. tables.Select(t => new DataTableListing(t.Id, t.Code, t.Title, t.Rows.Count))]));
             }
         }
 
-        files.Add(new GeneratedFile(OpenDataPaths.DataPackage, DataPackageBuilder.Write(config, resources)));
-        var archive = DataArchive.Write(files);
-        files.Add(new GeneratedFile(OpenDataPaths.Archive, archive));
+        var package = DataPackageBuilder.Write(config, resources);
+        groups.Add(new GeneratedGroup(OpenDataPaths.DataPackage, () => [(OpenDataPaths.DataPackage, package)]));
+        var archive = new GeneratedArchive(OpenDataPaths.Archive, groups);
 
         var page = new DataPage
         {
@@ -51,8 +42,24 @@ public static class OpenDataBuilder
             Path = OpenDataPaths.DataPage,
             Title = site.Strings.T("nav.data"),
             Reports = entries,
-            ArchiveBytes = archive.LongLength,
+            Archive = archive,
         };
-        return new OpenDataSet(page, files);
+        return new OpenDataSet(page, archive);
+    }
+
+    /// <summary>A report's data files, sorted by path: each table as CSV and JSON, and the whole report as JSON.</summary>
+    private static IReadOnlyList<(string Path, byte[] Content)> ReportFiles(Department department, Report report, Headline headline)
+    {
+        var tables = StandardTableData.From(report);
+        var files = new List<(string Path, byte[] Content)>();
+        foreach (var table in tables)
+        {
+            files.Add((OpenDataPaths.Table(department.Slug, report.Year, table.Id, "csv"), CsvFormat.Write(table)));
+            files.Add((OpenDataPaths.Table(department.Slug, report.Year, table.Id, "json"), TableJson.Write(table)));
+        }
+
+        files.Add((OpenDataPaths.ReportJson(department.Slug, report.Year), ReportJson.Write(department, report, headline, tables)));
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
     }
 }

@@ -12,22 +12,6 @@ namespace Portal.Build.OpenData;
 /// </summary>
 public static class StandardTableData
 {
-    [ThreadStatic]
-    private static (Report Report, IReadOnlyList<DataTable> Tables)? _last;
-
-    /// <summary><see cref="From"/>, remembered for the last report this thread asked about.</summary>
-    public static IReadOnlyList<DataTable> Cached(Report report)
-    {
-        if (_last is { } last && ReferenceEquals(last.Report, report))
-        {
-            return last.Tables;
-        }
-
-        var tables = From(report);
-        _last = (report, tables);
-        return tables;
-    }
-
     public static IReadOnlyList<DataTable> From(Report report)
     {
         var tables = new List<DataTable>();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Portal.Build.Check;
 using Portal.Build.Load;
 using Portal.Build.Modeling;
+using Portal.Build.OpenData;
 using Portal.Build.Render;
 using Portal.Build.Search;
 using Portal.Build.Validate;
@@ -58,6 +59,13 @@ public sealed class BuildPipeline
     /// <summary>The checker's rules; null for all of <see cref="AccountsChecker.Rules"/> (tests give their own).</summary>
     internal IReadOnlyList<ICheckRule>? Rules { get; init; }
 
+    /// <summary>
+    /// <c>portal build --incremental</c>: the cache folder where each build into an output folder leaves its
+    /// <see cref="BuildStamp"/>; a build whose inputs and output are as the last successful one left them is skipped.
+    /// Null: every build runs.
+    /// </summary>
+    public string? StampFolder { get; init; }
+
     /// <summary>Called as each stage starts, for progress displays.</summary>
     public Action<BuildStage>? StageStarting { get; init; }
 
@@ -96,6 +104,32 @@ public sealed class BuildPipeline
     /// when every file made it.
     /// </summary>
     public BuildResult Build(ISiteRenderer? renderer = null, IReadOnlyList<IOutputObserver>? observers = null)
+    {
+        if (StampFolder is null || !WritesOutput || renderer is not null || observers is not null)
+        {
+            return BuildAll(renderer, observers);
+        }
+
+        // Reading the inputs' metadata, hashing what changed and listing the output is what an unchanged build costs.
+        var clock = Stopwatch.StartNew();
+        var last = BuildStamp.Read(StampFolder, _config);
+        var (key, inputs) = BuildStamp.Fingerprint(_config, $"strict={Strict} drafts={IncludeDrafts} only={OnlyDepartment} rules={Rules?.Count}", last);
+        if (last is not null && last.Key == key && last.OutputIsAsWritten(_config.OutputDirectory))
+        {
+            _times[BuildStage.Load] = clock.Elapsed;
+            return new BuildResult([], last.Pages, last.Files, _times) { UpToDate = true };
+        }
+
+        var result = BuildAll(renderer, observers);
+        if (result.Succeeded)
+        {
+            BuildStamp.Write(StampFolder, _config, key, inputs, result.Pages, result.Files, result.Diagnostics.Count(d => d.Severity == Severity.Warning));
+        }
+
+        return result;
+    }
+
+    private BuildResult BuildAll(ISiteRenderer? renderer, IReadOnlyList<IOutputObserver>? observers)
     {
         try
         {
@@ -187,6 +221,34 @@ public sealed class BuildPipeline
         try
         {
             Writing(() => output = kept is null ? new StagedOutput(_config.OutputDirectory, OutputFolder.Sources(_config)) : null);
+            if (site.Archive is { } archive)
+            {
+                // Before the pages: the data page shows the archive's size. Each member is made once, written and
+                // compressed into the archive, which goes straight to the staging folder.
+                Stream? zip = null;
+                Writing(() => zip = output?.Create(archive.OutputPath) ?? new MemoryStream());
+                using (zip)
+                {
+                    foreach (var member in DataArchive.Write(archive, zip!, Environment.ProcessorCount))
+                    {
+                        Write(output, member);
+                    }
+
+                    archive.Bytes = zip!.Length;
+                    Writing(() =>
+                    {
+                        if (zip is MemoryStream memory)
+                        {
+                            Keep(output, new OutputFile(archive.OutputPath, memory.ToArray(), IsPage: false));
+                        }
+                        else
+                        {
+                            files++;
+                        }
+                    });
+                }
+            }
+
             foreach (var file in renderer.Render(site, _diagnostics))
             {
                 Write(output, file);

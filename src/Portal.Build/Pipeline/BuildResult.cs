@@ -25,6 +25,9 @@ public sealed record BuildResult(
     /// <summary>The unexpected exception that stopped the build, for <c>--verbose</c>; null when none did.</summary>
     public Exception? Failure { get; init; }
 
+    /// <summary><c>--incremental</c>: nothing changed since the last build into the output folder, so nothing was built or written.</summary>
+    public bool UpToDate { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public TimeSpan Elapsed => StageTimes.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);

@@ -19,6 +19,10 @@ public sealed class ReportDates
     /// <summary>The commit times of the files under <paramref name="contentDirectory"/>, read with one <c>git log</c>.</summary>
     public static ReportDates Read(string contentDirectory) => new(Directory.Exists(contentDirectory) ? GitLog(contentDirectory) : []);
 
+    /// <summary>Every commit time read, as one line per file in path order: what a build's output depends on here.</summary>
+    public string Fingerprint() =>
+        string.Join("\n", _committed.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}\t{c.Value.ToUnixTimeSeconds()}"));
+
     public DateTimeOffset Of(Report report) =>
         _committed.TryGetValue(Path.GetFullPath(report.FilePath), out var committed)
             ? committed

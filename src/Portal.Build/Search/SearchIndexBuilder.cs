@@ -182,6 +182,8 @@ public sealed class SearchIndexBuilder
     private byte[] PagesTable(int shards)
     {
         var departments = _pages.Select(p => p.Department).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        // Looked up once per page: a list search here was quadratic in the size of the site.
+        var numbers = departments.Select((name, i) => (name, i)).ToDictionary(d => d.name, d => d.i, StringComparer.Ordinal);
         return SearchIndexFiles.Write(json =>
         {
             json.WriteStartObject();
@@ -197,7 +199,7 @@ public sealed class SearchIndexBuilder
                 json.WriteStartArray();
                 json.WriteStringValue(page.Path);
                 json.WriteStringValue(page.Title);
-                json.WriteNumberValue(page.Department is null ? -1 : departments.IndexOf(page.Department));
+                json.WriteNumberValue(page.Department is null ? -1 : numbers[page.Department]);
                 json.WriteNumberValue(page.Year ?? 0);
                 json.WriteEndArray();
             }

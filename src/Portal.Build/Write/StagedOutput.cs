@@ -34,16 +34,21 @@ public sealed partial class StagedOutput : IDisposable
         Directory.CreateDirectory(_staging);
     }
 
-    public void Add(OutputFile file)
+    public void Add(OutputFile file) => File.WriteAllBytes(StagedPath(file.Path), file.Content);
+
+    /// <summary>A new file at the site-relative <paramref name="sitePath"/>, to write as a stream (a file too large to hold).</summary>
+    public Stream Create(string sitePath) => new FileStream(StagedPath(sitePath), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1 << 16);
+
+    private string StagedPath(string sitePath)
     {
-        var path = Path.Combine(_staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
+        var path = Path.Combine(_staging, sitePath.Replace('/', Path.DirectorySeparatorChar));
         var folder = Path.GetDirectoryName(path)!;
         if (_folders.Add(folder))
         {
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllBytes(path, file.Content);
+        return path;
     }
 
     /// <summary>Swaps the staged folder in for the output folder; the old output is deleted afterwards.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Portal.Build.Load;
 using Portal.Build.Pipeline;
+using Portal.Build.Write;
 using Portal.Core.Diagnostics;
 
 namespace Portal.Cli.Commands;
@@ -16,8 +17,9 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = text.Help("strict") };
         var quiet = CommonOptions.Quiet(text);
         var timings = new Option<bool>("--timings") { Description = text.Help("timings") };
+        var incremental = new Option<bool>("--incremental") { Description = text.Help("incremental") };
         var verbose = CommonOptions.Verbose(text);
-        var command = new Command("build", text.Help("build")) { site, outputOption, strict, quiet, timings, verbose };
+        var command = new Command("build", text.Help("build")) { site, outputOption, strict, quiet, timings, incremental, verbose };
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
@@ -30,7 +32,9 @@ internal static class BuildCommand
             }
 
             var isStrict = parse.GetValue(strict);
-            var result = BuildProgress.Wanted(output, parse.GetValue(quiet)) ? BuildProgress.Run(config, isStrict, text) : new BuildPipeline(config) { Strict = isStrict }.Build();
+            // The build stamps sit beside the compiled templates, outside the output (which stays as a clean build writes it).
+            var stamps = parse.GetValue(incremental) ? BuildStamp.DefaultFolder : null;
+            var result = BuildProgress.Wanted(output, parse.GetValue(quiet)) ? BuildProgress.Run(config, isStrict, stamps, text) : new BuildPipeline(config) { Strict = isStrict, StampFolder = stamps }.Build();
 
             // --quiet is for scripts: errors only; the checker's warnings are on the site and in portal check.
             DiagnosticPrinter.Print(parse.GetValue(quiet) ? [.. result.Diagnostics.Where(d => d.Severity == Severity.Error)] : result.Diagnostics, errors, text);
@@ -41,7 +45,11 @@ internal static class BuildCommand
                 return FailedExitCode(result);
             }
 
-            if (!parse.GetValue(quiet))
+            if (result.UpToDate && !parse.GetValue(quiet))
+            {
+                output.WriteLine(text.T("up_to_date", result.Pages, result.Files, ContentLoader.Display(config.OutputDirectory), result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)));
+            }
+            else if (!parse.GetValue(quiet))
             {
                 output.WriteLine(text.T("built", result.Pages, result.Files, ContentLoader.Display(config.OutputDirectory), result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)));
             }

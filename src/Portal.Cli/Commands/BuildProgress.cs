@@ -17,7 +17,7 @@ internal static class BuildProgress
     public static bool Wanted(TextWriter output, bool quiet) =>
         !quiet && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
-    public static BuildResult Run(SiteConfig config, bool strict, CliText text) =>
+    public static BuildResult Run(SiteConfig config, bool strict, string? stampFolder, CliText text) =>
         AnsiConsole.Progress()
             .AutoClear(true)
             .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
@@ -28,6 +28,7 @@ internal static class BuildProgress
                 var pipeline = new BuildPipeline(config)
                 {
                     Strict = strict,
+                    StampFolder = stampFolder,
                     StageStarting = stage =>
                     {
                         if (running is { } previous)

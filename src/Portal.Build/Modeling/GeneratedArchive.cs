@@ -1,0 +1,29 @@
+namespace Portal.Build.Modeling;
+
+/// <summary>
+/// A zip of generated files that are published on their own as well (the open-data archive). The write stage makes
+/// each member once, writes it and compresses it into the archive as it goes, so no member is made twice and the
+/// archive is never held in memory; pages that show the archive's size are rendered after it.
+/// </summary>
+public sealed class GeneratedArchive(string outputPath, IReadOnlyList<GeneratedGroup> members)
+{
+    private long? _bytes;
+
+    public string OutputPath { get; } = outputPath;
+
+    /// <summary>The members, in groups whose paths sort together: the archive lists them in ordinal path order.</summary>
+    public IReadOnlyList<GeneratedGroup> Members { get; } = members;
+
+    /// <summary>The archive's size, known once the write stage has written it.</summary>
+    public long Bytes
+    {
+        get => _bytes ?? throw new InvalidOperationException($"{OutputPath} is read before it was written: the pages that show its size render after it");
+        set => _bytes = value;
+    }
+}
+
+/// <summary>
+/// Generated files made together (one report's data files come from one flattening of its tables); <see cref="Key"/>
+/// sorts the group among the others, <see cref="Make"/> makes its files, sorted by path.
+/// </summary>
+public sealed record GeneratedGroup(string Key, Func<IReadOnlyList<(string Path, byte[] Content)>> Make);
