@@ -62,8 +62,7 @@ public static class SiteModelBuilder
             void AddReport(Report report)
             {
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
-                var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary), entry);
-                reportPage = reportPage with { Findings = FindingViews.For(reportPage, findings ?? []) };
+                var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary, findings ?? []), entry);
                 departmentPages.Add(reportPage);
 
                 var sourceFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));
@@ -111,6 +110,7 @@ public static class SiteModelBuilder
             [
                 .. compare.Files,
                 FindingJson.File(findings ?? [], config.RootDirectory),
+                FindingCsv.File(pages.OfType<ReportPage>().ToArray(), site.Strings, config.RootDirectory),
                 .. openData.Files,
                 .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f, content.Templates.Count > 0 ? content.Templates : Load.Templates.TemplateCatalog.Shipped.All))),
                 .. PublishingFiles.Build(site, pages, content, summaries, ReportDates.Read(config.ContentDirectory)),
