@@ -31,6 +31,7 @@ public static class SiteModelBuilder
         {
             Strings = UiStrings.Load(themeDirectory, defaultTheme, config.Language),
             HasCustomCss = File.Exists(customCss),
+            Identity = config.Identity,
         };
         var pages = new List<PageModel>();
         var files = new List<StaticFile>();
@@ -103,6 +104,13 @@ public static class SiteModelBuilder
         {
             files.Add(new StaticFile(CustomCssPath, customCss));
         }
+
+        if (config.Identity is { Logo: { } logo, LogoOutputPath: { } logoPath })
+        {
+            files.Add(new StaticFile(logoPath, logo));
+        }
+
+        pages.Add(new NotFoundPage { Site = site, Path = string.Empty, Title = site.Strings.T("not_found.title") });
         return new SiteModel(pages, files, themeDirectory, defaultTheme)
         {
             // The content schemas are published too, so a $schema header can point at the live site.
