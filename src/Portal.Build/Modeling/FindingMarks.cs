@@ -50,6 +50,12 @@ public sealed class FindingMarks
     /// <summary>The marker HTML to put inside a flagged cell; empty for any other.</summary>
     public string Marker(string? fieldPath) => fieldPath is not null && _cells.TryGetValue(fieldPath, out var views) ? MarkerHtml(views) : string.Empty;
 
+    /// <summary>
+    /// The marker of a cell's second rendering (the phone form of a table, shown instead of the printed one): its
+    /// message keeps an id of its own, <c>tip-…-<paramref name="form"/></c>.
+    /// </summary>
+    public string Marker(string? fieldPath, string form) => fieldPath is not null && _cells.TryGetValue(fieldPath, out var views) ? MarkerHtml(views, "-" + form) : string.Empty;
+
     /// <summary>The flagged lines of a narrative body (0-based, as the checker's paragraphs count them) as the Markdown renderer marks them.</summary>
     public IReadOnlyList<LineMark> LineMarks(string bodyPath) =>
         _paragraphs.TryGetValue(bodyPath, out var lines)
@@ -66,9 +72,9 @@ public sealed class FindingMarks
     /// the findings' messages, each with a link back to its item in the 数据核对 list. Works without script; the
     /// report's script adds Escape to close and tap to keep open.
     /// </summary>
-    public string MarkerHtml(IReadOnlyList<FindingView> views)
+    public string MarkerHtml(IReadOnlyList<FindingView> views, string suffix = "")
     {
-        var tip = "tip-" + views[0].Id.Value;
+        var tip = "tip-" + views[0].Id.Value + suffix;
         var worst = views.Min(v => v.Finding.Severity);
         var html = new StringBuilder();
         html.Append("<span class=\"finding-marker\"><button type=\"button\" class=\"finding-mark severity-")
