@@ -8,6 +8,30 @@
     button.setAttribute("aria-expanded", "false");
   }
 
+  // Below the marker, or above it near the window's bottom; inside the window sideways.
+  function place(marker) {
+    var tip = marker.querySelector(".finding-tip");
+    var button = marker.querySelector(".finding-mark");
+    if (!tip || !button) return;
+    var at = button.getBoundingClientRect();
+    var width = tip.offsetWidth || 288;
+    var height = tip.offsetHeight || 120;
+    tip.style.left = Math.max(8, Math.min(at.right - width, window.innerWidth - width - 8)) + "px";
+    tip.style.top = (at.bottom + 4 + height > window.innerHeight && at.top - 4 - height > 0 ? at.top - 4 - height : at.bottom + 4) + "px";
+  }
+
+  ["mouseover", "focusin", "click"].forEach(function (kind) {
+    document.addEventListener(kind, function (event) {
+      var marker = event.target.closest ? event.target.closest(".finding-marker") : null;
+      if (marker) { place(marker); window.requestAnimationFrame(function () { place(marker); }); }
+    });
+  });
+  window.addEventListener("scroll", function () {
+    document.querySelectorAll(".finding-marker").forEach(function (marker) {
+      if (marker.matches(":hover, :focus-within") || marker.querySelector('[aria-expanded="true"]')) place(marker);
+    });
+  }, true);
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest ? event.target.closest(".finding-mark") : null;
     document.querySelectorAll('.finding-mark[aria-expanded="true"]').forEach(function (open) {
