@@ -48,10 +48,15 @@ public sealed class FindingsOnTheSiteTests
 
         var page = Parser.ParseDocument(site.ReadOutput("ceshi/2023/index.html"));
         var items = page.QuerySelectorAll("#checks li.finding").ToArray();
-        var flagged = page.QuerySelectorAll("[data-finding]").ToArray();
+        // The printed forms' cells and paragraphs; a phone form's cell names its printed twin in data-cell.
+        var flagged = page.QuerySelectorAll("[data-finding]:not([data-cell])").ToArray();
+        var twin = Assert.Single(page.QuerySelectorAll("[data-finding][data-cell]"));
 
         Assert.Equal(2, items.Length);
         Assert.Equal(2, flagged.Length);
+        Assert.Equal("cell-t09-actual-total", twin.GetAttribute("data-cell"));
+        Assert.Equal("finding-sangong-row-total-cell-t09-actual-total", twin.GetAttribute("data-finding"));
+        Assert.Equal("tip-finding-sangong-row-total-cell-t09-actual-total-narrow", twin.QuerySelector("button.finding-mark")!.GetAttribute("aria-describedby"));
         var cell = Assert.Single(flagged, e => e.Id == "cell-t09-actual-total");
         Assert.Equal("finding-sangong-row-total-cell-t09-actual-total", cell.GetAttribute("data-finding"));
         Assert.Equal("num flagged severity-error", cell.ClassName);
