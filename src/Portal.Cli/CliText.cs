@@ -27,6 +27,9 @@ internal sealed class CliText
 
     public string Help(string key) => T("help." + key);
 
+    /// <summary>A string the pages use too (<c>checks.build_summary</c>), so the command and the site say it alike.</summary>
+    public string Site(string key, params object?[] args) => _strings.T(key, args);
+
     /// <summary>The text for a command line: its <c>--site</c>, else the site.yml of the working folder.</summary>
     public static CliText For(IReadOnlyList<string> args)
     {

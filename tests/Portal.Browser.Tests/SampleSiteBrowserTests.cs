@@ -6,8 +6,9 @@ public sealed class SampleSiteBrowserTests(SampleSiteFixture site) : IClassFixtu
 {
     private const string Huaihua2023 = "huaihua-jiguan-shiwu/2023/";
 
+    /// <summary>What the element shows, without the words of a 数据核对 marker inside it.</summary>
     private static async Task<string> TextAsync(IPage page, string selector) =>
-        (await page.Locator(selector).First.InnerTextAsync()).Trim();
+        (await page.Locator(selector).First.EvaluateAsync<string>("e => { const c = e.cloneNode(true); c.querySelectorAll('.finding-marker').forEach(m => m.remove()); return c.textContent; }")).Trim();
 
     [Fact]
     public async Task The_home_page_lists_every_department_with_its_headline_figures()
@@ -36,7 +37,7 @@ public sealed class SampleSiteBrowserTests(SampleSiteFixture site) : IClassFixtu
         Assert.Contains("本表无数据", await TextAsync(page, "#t07"));
         var sangong = page.Locator("#t09-values td");
         Assert.Equal("4.00", (await sangong.Nth(0).InnerTextAsync()).Trim());
-        Assert.Equal("74.85", (await sangong.Nth(6).InnerTextAsync()).Trim());
+        Assert.StartsWith("74.85", (await sangong.Nth(6).InnerTextAsync()).Trim(), StringComparison.Ordinal);
         Assert.Equal(7, await page.Locator("#perf section.project").CountAsync());
     }
 
@@ -60,7 +61,7 @@ public sealed class SampleSiteBrowserTests(SampleSiteFixture site) : IClassFixtu
     [Fact]
     public async Task On_a_375px_phone_the_page_does_not_scroll_sideways_and_wide_tables_scroll_in_their_box()
     {
-        var page = await site.OpenAsync(Huaihua2023, width: 375, height: 800);
+        var page = await site.OpenAsync(Huaihua2023 + "#t02", width: 375, height: 800);
 
         var pageWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(pageWidth <= 375, $"the page is {pageWidth}px wide");

@@ -128,11 +128,13 @@ public sealed partial class ShanghaiReportBrowserTests(SampleSiteFixture site) :
         var page = await site.OpenAsync(Report);
         var json = await page.EvaluateAsync<string>("""
             () => {
-              const text = e => e.textContent.replace(/\s+/g, '');
+              // The printed form only: not the phone form of a table, not a 数据核对 marker's words.
+              const text = e => { const c = e.cloneNode(true); c.querySelectorAll('.finding-marker').forEach(m => m.remove()); return c.textContent.replace(/\s+/g, ''); };
+              const printed = e => !e.closest('.narrow-form');
               return JSON.stringify([...document.querySelectorAll('section.std-table')].map(s => ({
                 title: text(s.querySelector('h3')),
-                headers: [...s.querySelectorAll('thead th')].map(text),
-                figures: [...s.querySelectorAll('td.num')].filter(td => text(td) !== '').map(td => ({
+                headers: [...s.querySelectorAll('thead th')].filter(printed).map(text),
+                figures: [...s.querySelectorAll('td.num')].filter(printed).filter(td => text(td) !== '').map(td => ({
                   text: text(td),
                   column: [...td.parentElement.cells].slice(0, td.cellIndex).reduce((n, c) => n + c.colSpan, 0),
                 })),

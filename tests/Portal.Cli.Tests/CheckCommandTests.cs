@@ -21,8 +21,26 @@ public sealed class CheckCommandTests
         var (exit, output, _) = Run("check", "--site", Path.Combine(site.Root, "site.yml"));
 
         Assert.Equal(0, exit);
-        Assert.Contains("数据核对：未发现问题", output, StringComparison.Ordinal);
+        Assert.Contains("数据核对：未发现不一致", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Build_check_and_the_checks_page_count_the_findings_in_the_same_words()
+    {
+        using var site = Consistent(Broken);
+        var siteFile = Path.Combine(site.Root, "site.yml");
+
+        var check = Run("check", "--site", siteFile);
+        var build = Run("build", "--site", siteFile);
+        var page = File.ReadAllText(Path.Combine(site.Output, "checks", "index.html"));
+
+        const string Summary = "数据核对：共 2 处（错误 2 处，存疑 0 处，尾数误差 0 处）";
+        Assert.Contains(Summary, check.Output, StringComparison.Ordinal);
+        Assert.Contains(Summary, build.Errors, StringComparison.Ordinal);
+        Assert.Contains("共发现 2 处（错误 2 处，存疑 0 处，尾数误差 0 处）", page, StringComparison.Ordinal);
+        // The findings are not counted again as build warnings: nothing else warned.
+        Assert.DoesNotContain("个警告", build.Errors, StringComparison.Ordinal);
     }
 
     [Fact]

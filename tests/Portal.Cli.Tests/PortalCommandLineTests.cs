@@ -126,6 +126,6 @@ public sealed class CommandLanguageTests
         Assert.Contains("Build the site (load → validate → check → model → render → index → write)", help.Output);
         Assert.Equal(0, build.Exit);
         Assert.Matches(@"^built \d+ pages, \d+ files into .+ in \d+\.\d\d s\s*$", build.Output);
-        Assert.Matches(@"0 error\(s\), \d+ warning\(s\)", build.Errors);
+        Assert.Matches(@"Checks: \d+ findings \(\d+ errors, \d+ doubtful, \d+ rounding differences\)", build.Errors);
     }
 }

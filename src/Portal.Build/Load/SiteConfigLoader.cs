@@ -82,6 +82,17 @@ public static class SiteConfigLoader
             OutputDirectory = outputOverride is null ? configuredOutput : Path.GetFullPath(outputOverride),
             // Without themes_dir: the site's own themes/, else the themes that ship with Portal (Bundled).
             ThemesDirectory = map.Has("themes_dir") ? Folder("themes_dir", "themes") : Scaffold.Bundled.ResolveThemes(root, null),
+            Identity = new SiteIdentity
+            {
+                Logo = Logo(map.OptionalText("logo"), root, message => ConfigError("logo", message)),
+                Organizer = map.OptionalText("organizer"),
+                Contact = map.OptionalText("contact"),
+                SiteCode = map.OptionalText("site_code"),
+                Icp = map.OptionalText("icp"),
+                PoliceRecord = map.OptionalText("police_record"),
+                Licence = map.OptionalText("licence"),
+                LicenceUrl = map.OptionalText("licence_url"),
+            },
         };
         map.RejectUnknownKeys();
 
@@ -99,6 +110,38 @@ public static class SiteConfigLoader
     /// The themes folder must exist and hold the chosen theme: a misspelt theme used to fall back to the default
     /// silently, and a missing themes folder failed late, in the render stage, without a location.
     /// </summary>
+    private static readonly string[] LogoExtensions = [".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp"];
+
+    /// <summary>The real path of the logo: an image file inside the site's folder (nothing outside the site is read).</summary>
+    private static string? Logo(string? written, string root, Action<string> error)
+    {
+        if (written is null)
+        {
+            return null;
+        }
+
+        var real = RealPaths.Inside(RealPaths.Of(root), written, "the site's folder", out var problem);
+        if (real is null)
+        {
+            error($"expected an image file inside the site's folder, found \"{written}\": {problem}");
+            return null;
+        }
+
+        if (!LogoExtensions.Contains(Path.GetExtension(real).ToLowerInvariant()))
+        {
+            error($"expected an image (.svg, .png, .jpg, .gif or .webp), found \"{written}\"");
+            return null;
+        }
+
+        if (!File.Exists(real))
+        {
+            error($"the logo file \"{written}\" does not exist");
+            return null;
+        }
+
+        return real;
+    }
+
     private static void CheckTheme(SiteConfig config, Action<string, string> error)
     {
         if (!Directory.Exists(config.ThemesDirectory))

@@ -22,7 +22,16 @@ public static class CellAnchors
         }
 
         var path = fieldPath.StartsWith("tables.", StringComparison.Ordinal) ? fieldPath["tables.".Length..] : fieldPath;
-        var chars = path.Select(c => char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '-').ToArray();
-        return "cell-" + new string(chars).Replace("--", "-", StringComparison.Ordinal).TrimEnd('-');
+        return "cell-" + Slug(path);
     }
+
+    /// <summary>
+    /// The id of a flagged paragraph: line <paramref name="line"/> (0-based) of the narrative body at
+    /// <paramref name="bodyPath"/> (<c>explanation.sections[1].body</c>, line 2 → <c>para-explanation-sections-1-body-2</c>).
+    /// </summary>
+    public static string Paragraph(string bodyPath, int line) => $"para-{Slug(bodyPath)}-{line}";
+
+    /// <summary>A field path as id characters: letters, digits and _ kept, anything else one hyphen.</summary>
+    public static string Slug(string path) =>
+        new string(path.Select(c => char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '-').ToArray()).Replace("--", "-", StringComparison.Ordinal).TrimEnd('-');
 }

@@ -1,13 +1,28 @@
+using Portal.Build.Check;
+
 namespace Portal.Build.Modeling;
 
-/// <summary>数据核对: every report's findings on one page, by department, year and rule.</summary>
+/// <summary>
+/// 数据核对: a table of every report's findings by severity, the findings themselves by department, year and rule,
+/// filters (部门, 年度, severity) a script applies from the URL's query (<c>?severity=error&amp;department=…</c>),
+/// and the downloads.
+/// </summary>
 public sealed record ChecksPage : PageModel
 {
     public override string Template => "pages/Checks";
 
     public required IReadOnlyList<ReportPage> Reports { get; init; }
 
-    public string JsonPath => Check.FindingJson.OutputPath;
+    public string JsonPath => FindingJson.OutputPath;
 
-    public int Count(string severity) => Reports.Sum(r => r.Findings.Count(f => f.Finding.SeverityName == severity));
+    public string CsvPath => FindingCsv.OutputPath;
+
+    public int Count(FindingSeverity severity) => Reports.Sum(r => r.Count(severity));
+
+    public int Total => Reports.Sum(r => r.Findings.Count);
+
+    public IReadOnlyList<FindingSeverity> Severities => SeverityKeys.All;
+
+    /// <summary>The id of a report's block on this page (<c>report-huaihua-jiguan-shiwu-2023</c>), for the table's links.</summary>
+    public static string ReportAnchor(ReportPage report) => $"report-{report.Department.Slug}-{report.Report.Year}";
 }

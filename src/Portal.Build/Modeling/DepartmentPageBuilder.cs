@@ -12,7 +12,7 @@ internal static class DepartmentPageBuilder
         var newestWithProfile = entry.Reports.Where(r => r.Overview is { Sections.Count: > 0 }).MaxBy(r => r.Year);
         var profile = newestWithProfile is null
             ? []
-            : DocumentViewBuilder.Build(newestWithProfile.Overview!, "profile", new AnchorAllocator(), 2).Sections;
+            : DocumentViewBuilder.Build(newestWithProfile.Overview!, "profile", new AnchorAllocator(), 2, "overview", FindingMarks.None).Sections;
 
         var newestWithStaff = entry.Reports.Where(r => StaffKeys.Any(k => r.StatedFigures.Get(k) is not null)).MaxBy(r => r.Year);
         var staffing = newestWithStaff is null

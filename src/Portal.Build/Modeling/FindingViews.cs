@@ -1,34 +1,110 @@
+using System.Text.RegularExpressions;
 using Portal.Build.Check;
+using Portal.Build.Check.Prose;
+using Portal.Core.Model;
 using Portal.Core.Model.Narrative;
+using Portal.Core.Model.Tables;
 
 namespace Portal.Build.Modeling;
 
 /// <summary>
-/// Places each finding of a report on its page: a 公开 table cell gets its cell id, a paragraph its section's
-/// anchor, a 绩效 figure its 自评表; anything else the nearest part that holds it.
+/// Places each finding of a report on its page, in two steps. <see cref="Place"/>, before the page is built, gives
+/// every finding its <see cref="FindingId"/> and, when it is about a template table cell, a 自评表 figure or a line
+/// of a narrative body, that cell's or paragraph's anchor: those places carry a marker. <see cref="Resolve"/>, once
+/// the page's sections have their anchors, sends every other finding to the nearest part that holds it.
 /// </summary>
-internal static class FindingViews
+internal static partial class FindingViews
 {
-    public static IReadOnlyList<FindingView> For(ReportPage page, IReadOnlyList<Finding> findings)
+    private const string Unresolved = "";
+
+    public static IReadOnlyList<(FindingView View, ParagraphPlace? Paragraph)> Place(Report report, string slug, IReadOnlyList<Finding> findings)
     {
-        var mine = findings.Where(f => f.DepartmentSlug == page.Department.Slug && f.Year == page.Report.Year).ToArray();
+        var mine = findings.Where(f => f.DepartmentSlug == slug && f.Year == report.Year).ToArray();
         if (mine.Length == 0)
         {
             return [];
         }
 
-        var anchors = Anchors(page);
-        return mine.Select(f => new FindingView(f, AnchorOf(f.FieldPath, anchors))).ToArray();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return mine.Select(f =>
+        {
+            var (anchor, place, paragraph) = PlaceOf(report, f);
+            var key = f.Rule + "\n" + (anchor.Length > 0 ? anchor : f.FieldPath);
+            seen[key] = seen.GetValueOrDefault(key) + 1;
+            var id = FindingId.Of(f.Rule, anchor.Length > 0 ? anchor : CellAnchors.Slug(f.FieldPath), seen[key]);
+            return (new FindingView(f, id, anchor, place), paragraph);
+        }).ToArray();
     }
 
-    private static string AnchorOf(string path, IReadOnlyDictionary<string, string> anchors)
+    /// <summary>The placed findings with every part anchor filled in from the built page.</summary>
+    public static IReadOnlyList<FindingView> Resolve(ReportPage page, IEnumerable<FindingView> placed)
     {
+        var anchors = Anchors(page);
+        return placed.Select(v => v.Anchor == Unresolved ? v with { Anchor = PartOf(v.Finding, page, anchors) } : v).ToArray();
+    }
+
+    private static (string Anchor, FindingPlace Place, ParagraphPlace? Paragraph) PlaceOf(Report report, Finding f)
+    {
+        var path = f.FieldPath;
         if (path.StartsWith("tables.", StringComparison.Ordinal))
         {
-            return CellAnchors.Id(path);
+            return IsCell(report, path) ? (CellAnchors.Id(path), FindingPlace.Cell, null) : (Unresolved, FindingPlace.Part, null);
         }
 
-        var current = path;
+        if (EvaluationCell().IsMatch(path))
+        {
+            return (CellAnchors.Id(path), FindingPlace.Cell, null);
+        }
+
+        if (path.EndsWith(".body", StringComparison.Ordinal)
+            && Paragraphs.Read(report).FirstOrDefault(p => p.Path == path && p.Location.Line == f.Location.Line) is { } paragraph)
+        {
+            return (CellAnchors.Paragraph(path, paragraph.Offset), FindingPlace.Paragraph, new ParagraphPlace(path, paragraph.Offset));
+        }
+
+        return (Unresolved, FindingPlace.Part, null);
+    }
+
+    /// <summary>Whether the path names a figure the table partials print in a cell of their own (and give its id).</summary>
+    private static bool IsCell(Report report, string path)
+    {
+        var match = TableCell().Match(path);
+        if (!match.Success || report.Tables.ById(match.Groups["table"].Value) is not { } table)
+        {
+            return false;
+        }
+
+        int Number(string group) => int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var rest = match.Groups["rest"].Value;
+        return table switch
+        {
+            CodedTable coded => rest.StartsWith("rows", StringComparison.Ordinal) && Number("b") >= 2 && Number("a") < coded.Rows.Count,
+            TwoSidedTable => rest.StartsWith("income", StringComparison.Ordinal) || rest.StartsWith("expenditure", StringComparison.Ordinal),
+            EconomicDetailTable => rest.StartsWith("groups", StringComparison.Ordinal) || rest is "personnel_total" or "public_total",
+            SangongTable => rest.StartsWith("budget.", StringComparison.Ordinal) || rest.StartsWith("actual.", StringComparison.Ordinal),
+            FreeFormTable free => rest.StartsWith("rows", StringComparison.Ordinal) && Number("a") < free.Rows.Count
+                && Number("b") < free.Rows[Number("a")].Count && free.Rows[Number("a")][Number("b")].Number is not null,
+            _ => false,
+        };
+    }
+
+    // tables.<id>.rows[a][b], .income[a][b], .groups[g][a][b], .actual.total, .public_total …
+    [GeneratedRegex(@"^tables\.(?<table>[^.\[]+)\.(?<rest>(?:rows|income|expenditure)\[(?<a>\d+)\]\[(?<b>\d+)\]|groups\[\d+\]\[\d+\]\[2\]|(?:budget|actual)\.[a-z_]+|personnel_total|public_total)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableCell();
+
+    // The 自评表 figures the partial marks (EvaluationPaths): 资金 cells, 总分, 一级指标 weights, 三级指标 分值/得分.
+    [GeneratedRegex(@"^performance\.(?:overall|projects\[\d+\])\.evaluation\.(?:funds\[\d+\]\[[1-6]\]|total\.(?:max|score)|indicators\[\d+\]\.weight|indicators\[\d+\]\.groups\[\d+\]\.items\[\d+\]\.(?:max|score))$", RegexOptions.CultureInvariant)]
+    private static partial Regex EvaluationCell();
+
+    private static string PartOf(Finding f, ReportPage page, IReadOnlyDictionary<string, string> anchors)
+    {
+        if (f.FieldPath.StartsWith("tables.", StringComparison.Ordinal))
+        {
+            var id = f.FieldPath["tables.".Length..].Split('.', '[')[0];
+            return page.Report.Tables.ById(id)?.Info.Form.Anchor ?? "tables";
+        }
+
+        var current = f.FieldPath;
         while (current.Length > 0)
         {
             if (anchors.TryGetValue(current, out var anchor))

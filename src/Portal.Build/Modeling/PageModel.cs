@@ -18,10 +18,10 @@ public abstract record PageModel
     /// <summary>The template that renders this page.</summary>
     public abstract string Template { get; }
 
-    public string OutputFile => Path + "index.html";
+    public virtual string OutputFile => Path + "index.html";
 
     /// <summary>"../" once per folder level of this page.</summary>
-    public string Root => string.Concat(Enumerable.Repeat("../", Path.Count(c => c == '/')));
+    public virtual string Root => string.Concat(Enumerable.Repeat("../", Path.Count(c => c == '/')));
 
     /// <summary>A link from this page to a site-relative path.</summary>
     public string Url(string sitePath) => Root + sitePath;

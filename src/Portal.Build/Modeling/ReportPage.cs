@@ -43,8 +43,15 @@ public sealed record ReportPage : PageModel
 
     /// <summary>图1–图7 drawn from this report's figures.</summary>
     public IReadOnlyList<ChartView> Charts { get; init; } = [];
+
     /// <summary>What the accounts checker found in this report (数据核对), each placed on the page.</summary>
     public IReadOnlyList<FindingView> Findings { get; init; } = [];
+
+    /// <summary>The flagged cells of the page's tables, for the table partials to mark.</summary>
+    public FindingMarks Marks { get; init; } = FindingMarks.None;
+
+    /// <summary>How many findings of the severity (checks.error …) the report has.</summary>
+    public int Count(Check.FindingSeverity severity) => Findings.Count(f => f.Finding.Severity == severity);
 
     /// <summary>Link to the line of the source view where something was printed.</summary>
     public string SourceLink(int line) => Url($"{SourceViewPath}#L{line}");

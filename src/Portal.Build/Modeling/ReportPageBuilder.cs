@@ -1,5 +1,6 @@
 using Portal.Build.Render;
 using Portal.Core.Model;
+using Portal.Core.Model.Performance;
 using Portal.Core.Model.Tables;
 
 namespace Portal.Build.Modeling;
@@ -7,8 +8,12 @@ namespace Portal.Build.Modeling;
 /// <summary>Builds a report page: parts in the order of a full disclosure, each with a stable anchor.</summary>
 internal static class ReportPageBuilder
 {
-    public static ReportPage Build(SiteInfo site, Department department, Report report, DepartmentSummary departmentSummary, ReportSummary summary)
+    public static ReportPage Build(SiteInfo site, Department department, Report report, DepartmentSummary departmentSummary, ReportSummary summary, IReadOnlyList<Check.Finding> findings)
     {
+        // Findings first: a flagged paragraph is marked as its Markdown is rendered.
+        var placed = FindingViews.Place(report, department.Slug, findings);
+        var marks = new FindingMarks(placed, site.Strings);
+
         // Fixed anchors first, so a section can never take a name journalists already link to.
         var anchors = new AnchorAllocator();
         foreach (var fixedAnchor in new[] { "summary", "checks", "overview", "tables", "explanation", "perf", "perf-overall", "glossary", "source" })
@@ -21,12 +26,12 @@ internal static class ReportPageBuilder
             anchors.Take(anchor);
         }
 
-        var overview = report.Overview is null ? null : DocumentViewBuilder.Build(report.Overview, "overview", anchors, 3);
-        var explanation = report.Explanation is null ? null : DocumentViewBuilder.Build(report.Explanation, "explanation", anchors, 3);
-        var performance = report.Performance is null ? null : BuildPerformance(report, anchors);
+        var overview = report.Overview is null ? null : DocumentViewBuilder.Build(report.Overview, "overview", anchors, 3, "overview", marks);
+        var explanation = report.Explanation is null ? null : DocumentViewBuilder.Build(report.Explanation, "explanation", anchors, 3, "explanation", marks);
+        var performance = report.Performance is null ? null : BuildPerformance(report, anchors, marks);
         var path = summary.Path;
 
-        return new ReportPage
+        var page = new ReportPage
         {
             Site = site,
             Path = path,
@@ -47,7 +52,9 @@ internal static class ReportPageBuilder
                 .Where(k => report.StatedFigures.Get(k.Key) is not null)
                 .Select(k => new HeadlineFigure(site.Strings.Figure(k.Key, k.Label), report.StatedFigures.Get(k.Key), k.Unit))
                 .ToArray(),
+            Marks = marks,
         };
+        return page with { Findings = FindingViews.Resolve(page, placed.Select(p => p.View)) };
     }
 
     /// <summary>Every anchor the template's tables take on the page: each form's own and, where it differs, its role's.</summary>
@@ -57,16 +64,16 @@ internal static class ReportPageBuilder
     /// <summary>A table as the contents list names it: its printed number label (where it has one) and printed title.</summary>
     internal static string TableName(TableInfo info) => info.Code is null ? info.Title : $"{info.Code} {info.Title}";
 
-    private static PerformanceView BuildPerformance(Report report, AnchorAllocator anchors)
+    private static PerformanceView BuildPerformance(Report report, AnchorAllocator anchors, FindingMarks marks)
     {
         var p = report.Performance!;
-        var overallReport = p.Overall?.Report is { } r ? DocumentViewBuilder.Build(r, anchors.Take("perf-overall-report"), anchors, 4) : null;
-        var reports = p.Reports.Select((d, i) => DocumentViewBuilder.Build(d, anchors.Take($"perf-report-{i + 1}"), anchors, 4)).ToArray();
+        var overallReport = p.Overall?.Report is { } r ? DocumentViewBuilder.Build(r, anchors.Take("perf-overall-report"), anchors, 4, "performance.overall.report", marks) : null;
+        var reports = p.Reports.Select((d, i) => DocumentViewBuilder.Build(d, anchors.Take($"perf-report-{i + 1}"), anchors, 4, $"performance.reports[{i}]", marks)).ToArray();
         var projects = p.Projects.Select((project, i) =>
         {
             var anchor = anchors.Take($"perf-p{i + 1}");
-            var projectReport = project.Report is null ? null : DocumentViewBuilder.Build(project.Report, anchors.Take($"{anchor}-report"), anchors, 5);
-            return new ProjectView(anchor, project.Name, project.Evaluation, project.Evaluation?.SourceLine, projectReport);
+            var projectReport = project.Report is null ? null : DocumentViewBuilder.Build(project.Report, anchors.Take($"{anchor}-report"), anchors, 5, $"performance.projects[{i}].report", marks);
+            return new ProjectView(anchor, project.Name, project.Evaluation, project.Evaluation?.SourceLine, projectReport, EvaluationPaths.Project(i));
         }).ToArray();
         return new PerformanceView(p.HeadingRaw, p.Overall?.Evaluation, overallReport, p.Overall?.Tables ?? [], p.Overall?.Score, reports, projects);
     }

@@ -14,6 +14,12 @@ public sealed record SiteInfo(string Title, string? Description, string Language
     /// </summary>
     public bool HasCustomCss { get; init; }
 
+    /// <summary>Logo, 主办单位, 联系方式, 网站标识码, 备案号 and licence (site.yml), shown where set.</summary>
+    public Portal.Core.Configuration.SiteIdentity Identity { get; init; } = Portal.Core.Configuration.SiteIdentity.None;
+
+    /// <summary>The digits of the 公安机关备案号, which its register's address takes (湘公网安备 43010202000123号 → 43010202000123).</summary>
+    public string? PoliceRecordCode => Identity.PoliceRecord is { } record && new string(record.Where(char.IsAsciiDigit).ToArray()) is { Length: > 0 } digits ? digits : null;
+
     /// <summary>The first breadcrumb of every page below the home page (首页).</summary>
     public Crumb Home => new(Strings.T("nav.home"), string.Empty);
 

@@ -34,6 +34,7 @@ public static class SiteModelBuilder
         {
             Strings = UiStrings.Load(themeDirectory, defaultTheme, config.Language),
             HasCustomCss = File.Exists(customCss),
+            Identity = config.Identity,
         };
         var pages = new List<PageModel>();
         var files = new List<StaticFile>();
@@ -65,8 +66,7 @@ public static class SiteModelBuilder
             void AddReport(Report report)
             {
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
-                var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary), entry);
-                reportPage = reportPage with { Findings = FindingViews.For(reportPage, findings ?? []) };
+                var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary, findings ?? []), entry);
                 var sourceFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));
 
                 // The official original beside the text (sources/2024.pdf by sources/2024.txt, as portal import keeps it) is published with it.
@@ -114,6 +114,13 @@ public static class SiteModelBuilder
         {
             files.Add(new StaticFile(CustomCssPath, customCss));
         }
+
+        if (config.Identity is { Logo: { } logo, LogoOutputPath: { } logoPath })
+        {
+            files.Add(new StaticFile(logoPath, logo));
+        }
+
+        pages.Add(new NotFoundPage { Site = site, Path = string.Empty, Title = site.Strings.T("not_found.title") });
         return new SiteModel(pages, files, themeDirectory, defaultTheme)
         {
             Archive = openData.Archive,
@@ -122,6 +129,7 @@ public static class SiteModelBuilder
             [
                 .. compare.Files,
                 FindingJson.File(findings ?? [], config.RootDirectory),
+                FindingCsv.File(pages.OfType<ReportPage>().ToArray(), site.Strings, config.RootDirectory),
                 .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f, content.Templates.Count > 0 ? content.Templates : Load.Templates.TemplateCatalog.Shipped.All))),
                 .. PublishingFiles.Build(site, pages, content, summaries, ReportDates.Read(config.ContentDirectory)),
             ],

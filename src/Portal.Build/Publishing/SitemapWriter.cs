@@ -16,7 +16,8 @@ public static class SitemapWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
-            foreach (var page in pages)
+            // 404.html is no address of the site.
+            foreach (var page in pages.Where(p => p is not NotFoundPage))
             {
                 xml.WriteStartElement("url", Namespace);
                 xml.WriteElementString("loc", Namespace, site.AbsoluteUrl(page.Path));

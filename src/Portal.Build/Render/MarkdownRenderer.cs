@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -39,9 +40,20 @@ public static partial class MarkdownRenderer
         }
     }
 
-    public static string ToHtml(string markdown)
+    public static string ToHtml(string markdown) => ToHtml(markdown, []);
+
+    /// <summary>
+    /// Markdown → HTML with some lines marked: the block holding each marked line (0-based, the line of
+    /// <paramref name="markdown"/>) gets the mark's id, class and <c>data-finding</c>, and the mark's HTML at its end.
+    /// </summary>
+    public static string ToHtml(string markdown, IReadOnlyList<LineMark> marks)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        if (marks.Count > 0)
+        {
+            Mark(document, markdown, marks);
+        }
+
         foreach (var link in document.Descendants<LinkInline>().ToArray())
         {
             if (IsUnsafe(link.Url) || (link.IsImage && IsOtherOrigin(link.Url)))
@@ -64,6 +76,57 @@ public static partial class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    private static void Mark(MarkdownDocument document, string markdown, IReadOnlyList<LineMark> marks)
+    {
+        var lineStarts = new List<int> { 0 };
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            if (markdown[i] == '\n')
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+
+        int LineAt(int position) => Math.Max(0, lineStarts.BinarySearch(position) is var at && at >= 0 ? at : ~at - 1);
+        var leaves = document.Descendants<LeafBlock>().ToArray();
+        foreach (var group in marks.GroupBy(m => leaves.FirstOrDefault(b => LineAt(b.Span.Start) <= m.Line && m.Line <= LineAt(Math.Max(b.Span.Start, b.Span.End)))))
+        {
+            if (group.Key is not { } leaf)
+            {
+                continue;
+            }
+
+            // A tight list writes its paragraphs without <p>: the list item carries the attributes then.
+            Block holder = leaf is ParagraphBlock && leaf.Parent is ListItemBlock item ? item : leaf;
+            var attributes = holder.GetAttributes();
+            var first = group.First();
+            attributes.Id = first.Id;
+            attributes.AddClass(first.Class);
+            attributes.AddProperty("data-finding", string.Join(' ', group.Select(m => m.DataFinding)));
+            if (leaf.Inline is { } inline)
+            {
+                // Other flagged lines of the same paragraph keep an anchor of their own, at the paragraph's start.
+                foreach (var other in group.Skip(1).Where(m => m.Id != first.Id))
+                {
+                    var anchor = new HtmlInline($"<span id=\"{other.Id}\"></span>");
+                    if (inline.FirstChild is { } head)
+                    {
+                        head.InsertBefore(anchor);
+                    }
+                    else
+                    {
+                        inline.AppendChild(anchor);
+                    }
+                }
+
+                foreach (var mark in group)
+                {
+                    inline.AppendChild(new HtmlInline(mark.Html));
+                }
+            }
+        }
     }
 
     private static bool IsUnsafe(string? url)
@@ -113,3 +176,6 @@ public static partial class MarkdownRenderer
         _ = parent;
     }
 }
+
+/// <summary>A marked line of a Markdown text: the id, class and <c>data-finding</c> of its block, and HTML to end it with.</summary>
+public sealed record LineMark(int Line, string Id, string Class, string DataFinding, string Html);

@@ -46,7 +46,7 @@ internal static class CheckCommand
             }
             else
             {
-                FindingPrinter.Print(findings, output);
+                FindingPrinter.Print(findings, output, text);
             }
 
             return findings.Any(f => f.Severity == FindingSeverity.Error) ? FindingsExitCode : 0;

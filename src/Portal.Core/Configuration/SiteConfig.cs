@@ -22,4 +22,7 @@ public sealed record SiteConfig
     public required string ThemesDirectory { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>Logo, 主办单位, 联系方式, 网站标识码, 备案号 and licence, for the header and footer.</summary>
+    public SiteIdentity Identity { get; init; } = SiteIdentity.None;
 }

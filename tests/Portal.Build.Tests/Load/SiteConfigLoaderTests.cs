@@ -46,7 +46,7 @@ public sealed class SiteConfigLoaderTests
 
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal("base_ulr", error.FieldPath);
-        Assert.Equal("unknown key 'base_ulr'; did you mean 'base_url'? expected one of: base_url, content_dir, description, language, output_dir, theme, themes_dir, title", error.Message);
+        Assert.Equal("unknown key 'base_ulr'; did you mean 'base_url'? expected one of: base_url, contact, content_dir, description, icp, language, licence, licence_url, logo, organizer, output_dir, police_record, site_code, theme, themes_dir, title", error.Message);
     }
 
     [Fact]

@@ -32,13 +32,45 @@ public sealed class FindingsOnTheSiteTests
 
         Assert.Equal(4, links.Length); // the 09 cell also contradicts the 三公 paragraph now (prose.sangong)
         Assert.All(links, a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")!.TrimStart('#'))));
-        var cell = page.GetElementById(links.Single(a => a.TextContent.Contains("公开09表 决算数合计", StringComparison.Ordinal)).GetAttribute("href")!.TrimStart('#'))!;
+        var cell = Target(page, links, "公开09表 决算数合计");
         Assert.Equal("td", cell.LocalName.ToLowerInvariant());
-        Assert.Equal("4.50", cell.TextContent.Trim());
-        Assert.Equal("income", links.Single(a => a.TextContent.Contains("所占比例", StringComparison.Ordinal)).GetAttribute("href")!.TrimStart('#'));
-        Assert.Equal("sangong", links.Single(a => a.TextContent.Contains("所述合计决算", StringComparison.Ordinal)).GetAttribute("href")!.TrimStart('#'));
-        Assert.Equal("perf-overall-table", links.Single(a => a.TextContent.Contains("一级指标", StringComparison.Ordinal)).GetAttribute("href")!.TrimStart('#'));
+        Assert.StartsWith("4.50", cell.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("p", Target(page, links, "所占比例").LocalName.ToLowerInvariant());
+        Assert.Contains("占80.33%", Target(page, links, "所占比例").TextContent, StringComparison.Ordinal);
+        Assert.Equal("p", Target(page, links, "所述合计决算").LocalName.ToLowerInvariant());
+        Assert.Equal("cell-performance-overall-evaluation-indicators-0-weight", Target(page, links, "一级指标").Id);
     }
+
+    [Fact]
+    public void Each_flagged_cell_and_paragraph_carries_the_ids_of_its_findings_and_a_marker_whose_message_links_back()
+    {
+        using var site = Built(ConsistentReports.Year2023.Replace("actual: {total: 4.00", "actual: {total: 4.50", StringComparison.Ordinal));
+
+        var page = Parser.ParseDocument(site.ReadOutput("ceshi/2023/index.html"));
+        var items = page.QuerySelectorAll("#checks li.finding").ToArray();
+        // The printed forms' cells and paragraphs; a phone form's cell names its printed twin in data-cell.
+        var flagged = page.QuerySelectorAll("[data-finding]:not([data-cell])").ToArray();
+        var twin = Assert.Single(page.QuerySelectorAll("[data-finding][data-cell]"));
+
+        Assert.Equal(2, items.Length);
+        Assert.Equal(2, flagged.Length);
+        Assert.Equal("cell-t09-actual-total", twin.GetAttribute("data-cell"));
+        Assert.Equal("finding-sangong-row-total-cell-t09-actual-total", twin.GetAttribute("data-finding"));
+        Assert.Equal("tip-finding-sangong-row-total-cell-t09-actual-total-narrow", twin.QuerySelector("button.finding-mark")!.GetAttribute("aria-describedby"));
+        var cell = Assert.Single(flagged, e => e.Id == "cell-t09-actual-total");
+        Assert.Equal("finding-sangong-row-total-cell-t09-actual-total", cell.GetAttribute("data-finding"));
+        Assert.Equal("num flagged severity-error", cell.ClassName);
+        var button = cell.QuerySelector("button.finding-mark")!;
+        var tip = page.GetElementById(button.GetAttribute("aria-describedby")!)!;
+        Assert.Contains("公开09表 决算数合计", tip.TextContent, StringComparison.Ordinal);
+        Assert.Equal("#finding-sangong-row-total-cell-t09-actual-total", tip.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("错误", tip.QuerySelector(".severity")!.TextContent);
+        Assert.All(items, item => Assert.Contains(flagged, e => e.GetAttribute("data-finding")!.Split(' ').Contains(item.Id)));
+        Assert.Equal("p", Assert.Single(flagged, e => e != cell).LocalName.ToLowerInvariant());
+    }
+
+    private static AngleSharp.Dom.IElement Target(AngleSharp.Dom.IDocument page, AngleSharp.Dom.IElement[] links, string text) =>
+        page.GetElementById(links.Single(a => a.TextContent.Contains(text, StringComparison.Ordinal)).GetAttribute("href")!.TrimStart('#'))!;
 
     [Fact]
     public void A_consistent_report_says_its_check_found_nothing()
@@ -60,9 +92,16 @@ public sealed class FindingsOnTheSiteTests
         using var json = JsonDocument.Parse(site.ReadOutput("checks.json"));
 
         Assert.Contains("测试市机关事务局", page.QuerySelector(".checks-department h2")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("sangong.row-total", page.QuerySelector(".checks-report h4.rule")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("sangong.row-total", page.QuerySelector(".checks-report .finding .rule")!.TextContent);
+        var row = page.QuerySelector(".checks-summary tbody tr[data-year='2023']")!;
+        Assert.Equal(["2", "0", "0", "2"], row.QuerySelectorAll("td.num").Select(td => td.TextContent).ToArray());
         Assert.StartsWith("../ceshi/2023/#cell-t09-actual-total", page.QuerySelector(".checks-report .finding a")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("sangong.row-total", json.RootElement.GetProperty("findings")[0].GetProperty("rule").GetString());
         Assert.Contains("公开09表", site.ReadOutput("checks.json"), StringComparison.Ordinal);
+        var csv = site.ReadOutput("checks.csv").Split("\r\n");
+        Assert.StartsWith("department,department_name,year,severity,severity_name,rule,", csv[0], StringComparison.Ordinal);
+        Assert.StartsWith("ceshi,测试市机关事务局,2023,error,错误,sangong.row-total,t09,", csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(",ceshi/2023/#finding-sangong-row-total-cell-t09-actual-total", csv[1], StringComparison.Ordinal);
+        Assert.Equal(4, csv.Length); // header, two findings, and the empty string after the last CRLF
     }
 }

@@ -16,6 +16,9 @@ public static class Paragraphs
 
     public static IReadOnlyList<Paragraph> Of(Report report) => Cache.GetValue(report, Split);
 
+    /// <summary>The paragraphs split afresh and not kept: for the pages, which place a finding after the checker is done.</summary>
+    public static IReadOnlyList<Paragraph> Read(Report report) => Split(report);
+
     /// <summary>Drops the split paragraphs once the checker is done: kept, they would hold a copy of every report's prose.</summary>
     public static void Forget() => Cache.Clear();
 
