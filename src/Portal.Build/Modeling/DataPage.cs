@@ -13,6 +13,10 @@ public sealed record DataPage : PageModel
 
     public string DataPackagePath => OpenDataPaths.DataPackage;
 
+    public string FiguresPath => OpenDataPaths.Figures;
+
+    public string ChecksCsvPath => Check.FindingCsv.OutputPath;
+
     public required long ArchiveBytes { get; init; }
 
     public int TableCount => Reports.Sum(r => r.Tables.Count);

@@ -41,7 +41,7 @@ internal static class ReportPageBuilder
             Explanation = explanation,
             Performance = performance,
             Glossary = report.Glossary,
-            SourceTextPath = $"{path}source.txt",
+            SourceTextPath = SiteModelBuilder.SourceTextPath(department.Slug, report.Year),
             SourceViewPath = $"{path}source/",
             StatedFigures = StatedFigureKey.All
                 .Where(k => report.StatedFigures.Get(k.Key) is not null)

@@ -14,6 +14,15 @@ public sealed record SiteInfo(string Title, string? Description, string Language
     /// </summary>
     public bool HasCustomCss { get; init; }
 
+    /// <summary>The licence of the site's data (site.yml <c>license:</c>), shown on every data page; null when site.yml names none.</summary>
+    public Portal.Core.Configuration.SiteLicense? License { get; init; }
+
+    /// <summary>
+    /// When the site's data last changed: the newest report's date (<see cref="Publishing.ReportDates"/>, its last commit),
+    /// so the same sources always say the same date; null for a site without reports.
+    /// </summary>
+    public DateTimeOffset? DataUpdated { get; init; }
+
     /// <summary>The first breadcrumb of every page below the home page (首页).</summary>
     public Crumb Home => new(Strings.T("nav.home"), string.Empty);
 

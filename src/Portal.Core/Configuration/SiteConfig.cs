@@ -22,4 +22,10 @@ public sealed record SiteConfig
     public required string ThemesDirectory { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>The licence the site's data is published under (<c>license:</c> name and url), shown on every data page and in datapackage.json.</summary>
+    public SiteLicense? License { get; init; }
 }
+
+/// <summary>A data licence: its name as readers know it (知识共享署名 4.0) and, where it has one, the page of its terms.</summary>
+public sealed record SiteLicense(string Name, string? Url);
