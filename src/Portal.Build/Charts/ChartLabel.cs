@@ -64,7 +64,8 @@ public static class ChartLabel
         while (elements.MoveNext())
         {
             var element = elements.GetTextElement();
-            if (width + Width(element) > perLine && current.Length > 0)
+            // Closing punctuation stays on the line it closes: a line never starts with "）" or "、".
+            if (width + Width(element) > perLine && current.Length > 0 && !Closing.Contains(element[0]))
             {
                 yield return current.ToString();
                 current.Clear();
@@ -80,6 +81,8 @@ public static class ChartLabel
             yield return current.ToString();
         }
     }
+
+    private const string Closing = "）)」』”’、，。；：！？%";
 
     /// <summary>Display width in CJK characters: a CJK character is 1, a Latin letter, digit or space about ½.</summary>
     public static double Width(string text) => text.Sum(c => c < 0x2E80 ? 0.55 : 1.0);
