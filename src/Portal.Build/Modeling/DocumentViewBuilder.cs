@@ -6,10 +6,11 @@ namespace Portal.Build.Modeling;
 /// <summary>Turns a narrative document into sections with anchors and rendered Markdown.</summary>
 internal static class DocumentViewBuilder
 {
-    public static DocumentView Build(Document document, string anchor, AnchorAllocator anchors, int level) =>
-        new(anchor, document.Title, document.HeadingRaw, document.SourceLine, Sections(document.Sections, anchor, anchors, level));
+    /// <param name="terms">The report's 名词解释 terms and their glossary links: a section links the first use of each.</param>
+    public static DocumentView Build(Document document, string anchor, AnchorAllocator anchors, int level, IReadOnlyDictionary<string, string>? terms = null) =>
+        new(anchor, document.Title, document.HeadingRaw, document.SourceLine, Sections(document.Sections, anchor, anchors, level, terms));
 
-    private static IReadOnlyList<SectionView> Sections(IReadOnlyList<Section> sections, string prefix, AnchorAllocator anchors, int level) =>
+    private static IReadOnlyList<SectionView> Sections(IReadOnlyList<Section> sections, string prefix, AnchorAllocator anchors, int level, IReadOnlyDictionary<string, string>? terms) =>
         sections.Select((section, i) =>
         {
             var anchor = anchors.Take(section.Kind is { } kind ? kind.Replace('_', '-') : $"{prefix}-{i + 1}");
@@ -18,10 +19,10 @@ internal static class DocumentViewBuilder
                 section.Heading,
                 section.HeadingRaw,
                 section.SourceLine,
-                string.IsNullOrWhiteSpace(section.Body) ? null : MarkdownRenderer.ToHtml(section.Body),
+                string.IsNullOrWhiteSpace(section.Body) ? null : MarkdownRenderer.ToHtml(section.Body, terms),
                 section.Figures,
                 section.Tables,
-                Sections(section.Sections, anchor, anchors, Math.Min(level + 1, 6)),
+                Sections(section.Sections, anchor, anchors, Math.Min(level + 1, 6), terms),
                 level);
         }).ToArray();
 }

@@ -21,8 +21,11 @@ internal static class ReportPageBuilder
             anchors.Take(anchor);
         }
 
-        var overview = report.Overview is null ? null : DocumentViewBuilder.Build(report.Overview, "overview", anchors, 3);
-        var explanation = report.Explanation is null ? null : DocumentViewBuilder.Build(report.Explanation, "explanation", anchors, 3);
+        // The report's own 名词解释 terms, each linked where the narrative first uses it to its entry in the site glossary.
+        var terms = report.Glossary?.Terms.Select(t => GlossaryPageBuilder.NormalizeTerm(t.Term)).Distinct(StringComparer.Ordinal)
+            .ToDictionary(t => t, t => PageModel.RootOf(summary.Path) + SiteModelBuilder.GlossaryPath + "#" + GlossaryPage.AnchorOf(t), StringComparer.Ordinal);
+        var overview = report.Overview is null ? null : DocumentViewBuilder.Build(report.Overview, "overview", anchors, 3, terms);
+        var explanation = report.Explanation is null ? null : DocumentViewBuilder.Build(report.Explanation, "explanation", anchors, 3, terms);
         var performance = report.Performance is null ? null : BuildPerformance(report, anchors);
         var path = summary.Path;
 

@@ -60,7 +60,7 @@
       var axis = svg.querySelector('line.axis');
       if (axis) { axis.setAttribute('y2', MARGIN + visible * ROW); }
     });
-    Array.prototype.forEach.call(document.querySelectorAll('figure[data-chart] tr[data-series]'), function (r) {
+    Array.prototype.forEach.call(document.querySelectorAll('figure[data-chart] tr[data-series]:not([data-series=""])'), function (r) {
       r.hidden = !shown[r.getAttribute('data-series')];
     });
   }

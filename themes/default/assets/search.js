@@ -161,8 +161,10 @@
       });
       candidate.verified = found.every(Boolean);
       if (candidate.verified) {
-        candidate.hits = hits;
-        candidate.count = hits.length;
+        // The page's own title is the result's link: it is a hit of its own only when nothing else on the page matched.
+        var listed = hits.filter(function (hit) { return kindOf(hit.handle) !== 0; });
+        candidate.hits = listed.length > 0 ? listed : hits;
+        candidate.count = candidate.hits.length;
         candidate.segment = hits.slice().sort(function (a, b) { return kindOf(a.handle) - kindOf(b.handle) || a.handle - b.handle; })[0];
       }
       return candidate;
