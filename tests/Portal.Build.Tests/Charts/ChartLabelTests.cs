@@ -33,4 +33,13 @@ public sealed class ChartLabelTests
 
         Assert.Equal(["2022年（按本报告所述增减）"], lines);
     }
+
+    [Fact]
+    public void A_label_cut_short_keeps_its_last_word()
+    {
+        var lines = ChartLabel.Fit("攀枝花市机关事务服务中心 2022年", 7.8, 2);
+
+        Assert.Equal(["攀枝花市机关…", "2022年"], lines);
+        Assert.True(ChartLabel.IsCut(lines));
+    }
 }
