@@ -8,16 +8,18 @@ public sealed class ComparisonBrowserTests(SampleSiteFixture site) : IClassFixtu
     private const string Panzhihua2022 = "panzhihua-jiguan-shiwu/2022/";
 
     [Theory]
-    [InlineData("huaihua-jiguan-shiwu/2023/", new[] { "图2 收入决算结构", "图3 支出决算结构", "图6 一般公共预算财政拨款支出决算结构（按功能分类类级科目）", "图7 “三公”经费支出结构" })]
+    // 图1/图4/图5 of 怀化 2023 and 攀枝花 2021 come from the changes their text states (the site has no report of the year before).
+    [InlineData("huaihua-jiguan-shiwu/2023/", new[] { "图1 收、支决算总计变动情况", "图2 收入决算结构", "图3 支出决算结构", "图4 财政拨款收支总计变动情况", "图6 一般公共预算财政拨款支出决算结构（按功能分类类级科目）", "图7 “三公”经费支出结构" })]
     [InlineData(Panzhihua2022, new[] { "图1 收、支决算总计变动情况", "图3 支出决算结构", "图4 财政拨款收支总计变动情况", "图5 一般公共预算财政拨款支出变动情况", "图7 “三公”经费支出结构" })]
-    [InlineData("panzhihua-jiguan-shiwu/2021/", new[] { "图3 支出决算结构", "图7 “三公”经费支出结构" })]
+    [InlineData("panzhihua-jiguan-shiwu/2021/", new[] { "图1 收、支决算总计变动情况", "图3 支出决算结构", "图4 财政拨款收支总计变动情况", "图5 一般公共预算财政拨款支出变动情况", "图7 “三公”经费支出结构" })]
     [InlineData("zhuzhou-lukou-jiguan-shiwu/2022/", new[] { "图3 支出决算结构" })]
     [InlineData("zhuzhou-shifeng-jiguan-shiwu/2023/", new[] { "图3 支出决算结构" })]
     public async Task Every_report_shows_the_charts_its_figures_allow_visible_and_named(string path, string[] names)
     {
         var page = await site.OpenAsync(path);
 
-        var charts = page.Locator("#charts svg[role=img]");
+        // The wide drawing of each chart (a 1280 px window; the narrow one is for phones).
+        var charts = page.Locator("#charts svg.chart-wide[role=img]");
         Assert.Equal(names.Length, await charts.CountAsync());
         for (var i = 0; i < names.Length; i++)
         {

@@ -24,7 +24,7 @@ public sealed class PublishingBrowserTests : IClassFixture<SampleSiteFixture>
 
         Assert.Equal("t02.csv", download.SuggestedFilename);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        Assert.StartsWith("科目编码,科目名称,本年收入合计", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        Assert.StartsWith("部门,年度,单位,来源,科目编码,科目名称,本年收入合计", System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
     }
 
     [Fact]

@@ -19,6 +19,9 @@ public sealed class SampleSiteFixture : IAsyncLifetime
 
     public string BaseUrl => _server!.BaseUrl;
 
+    /// <summary>The built site's folder, for opening a page from disk (file://) as a reader who unzipped it would.</summary>
+    public string Output => _output;
+
     /// <summary>Every HTML page of the built site, as paths under the base URL ("", "glossary/", …).</summary>
     public IReadOnlyList<string> PagePaths => Directory.EnumerateFiles(_output, "index.html", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(_output, Path.GetDirectoryName(f)!).Replace('\\', '/'))

@@ -10,7 +10,11 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
     private const string Done = "() => /找到|没有|约/.test(document.getElementById('search-status').textContent)";
 
     private static async Task<string[]> ResultLinksAsync(IPage page) =>
-        await page.EvalOnSelectorAllAsync<string[]>("#search-results a", "links => links.map(a => a.href)");
+        await page.EvalOnSelectorAllAsync<string[]>("#search-results > li > a.result-title", "links => links.map(a => a.href)");
+
+    /// <summary>Selects the filter option whose label (before its count) is <paramref name="label"/>.</summary>
+    private static async Task SelectFilterAsync(IPage page, string select, string label) =>
+        await page.EvaluateAsync("([s, l]) => { const e = document.querySelector(s); e.value = [...e.options].find(o => o.dataset.label === l).value; e.dispatchEvent(new Event('change')); }", new[] { select, label });
 
     private static async Task WaitForResultsAsync(IPage page) => await page.WaitForFunctionAsync(Done);
 
@@ -27,12 +31,16 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
     public async Task Typing_a_chinese_phrase_lists_the_reports_with_deep_links_and_highlighted_snippets()
     {
         var page = await TypeAsync("公务接待");
+        while (await page.EvaluateAsync<bool>(ClickMore))
+        {
+            await page.WaitForFunctionAsync("() => document.getElementById('search-more').hidden");
+        }
 
         var links = await ResultLinksAsync(page);
         Assert.Contains(links, l => l.StartsWith(site.BaseUrl + "huaihua-jiguan-shiwu/2023/#", StringComparison.Ordinal));
         Assert.Contains(links, l => l.StartsWith(site.BaseUrl + "panzhihua-jiguan-shiwu/2022/#", StringComparison.Ordinal));
         Assert.Contains(links, l => l.StartsWith(site.BaseUrl + "glossary/", StringComparison.Ordinal));
-        Assert.All(await page.Locator("#search-results li").AllAsync(), async item => Assert.Equal("公务接待", await item.Locator("mark").First.InnerTextAsync()));
+        Assert.All(await page.Locator("#search-results > li").AllAsync(), async item => Assert.Equal("公务接待", await item.Locator("mark").First.InnerTextAsync()));
         Assert.Equal($"找到 {links.Length} 个页面", (await page.Locator("#search-status").InnerTextAsync()).Trim());
         Assert.Equal("polite", await page.Locator("#search-status").GetAttributeAsync("aria-live"));
     }
@@ -79,11 +87,11 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
         var page = await TypeAsync("机关运行经费");
         var all = await ResultLinksAsync(page);
 
-        await page.SelectOptionAsync("#search-department", new SelectOptionValue { Label = "攀枝花市机关事务服务中心" });
+        await SelectFilterAsync(page, "#search-department", "攀枝花市机关事务服务中心");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#search-results a')].every(a => a.href.includes('panzhihua'))");
         await WaitForResultsAsync(page);
         var panzhihua = await ResultLinksAsync(page);
-        await page.SelectOptionAsync("#search-year", new SelectOptionValue { Label = "2021年" });
+        await SelectFilterAsync(page, "#search-year", "2021年");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#search-results a')].every(a => a.href.includes('/2021/'))");
         var year = await ResultLinksAsync(page);
 
@@ -167,18 +175,69 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
             // "More" is clicked in the page: the script may hide it between a visibility check and a click.
             while (true)
             {
-                var count = await page.Locator("#search-results li").CountAsync();
+                var count = await page.Locator("#search-results > li").CountAsync();
                 if (!await page.EvaluateAsync<bool>(ClickMore))
                 {
                     break;
                 }
 
-                await page.WaitForFunctionAsync("n => document.querySelectorAll('#search-results li').length > n || document.getElementById('search-more').hidden", count);
+                await page.WaitForFunctionAsync("n => document.querySelectorAll('#search-results > li').length > n || document.getElementById('search-more').hidden", count);
             }
 
             var found = (await ResultLinksAsync(page)).Select(l => l.Split('#')[0]).ToHashSet();
             var expected = truth.Where(t => t.Value.Contains(query, StringComparison.Ordinal)).Select(t => t.Key).ToHashSet();
             Assert.True(expected.SetEquals(found), $"“{query}”: expected {string.Join(", ", expected)}; found {string.Join(", ", found)}");
         }
+    }
+
+    [Fact]
+    public async Task Every_hit_in_a_page_is_listed_under_it_and_lands_on_an_element_holding_the_query()
+    {
+        var page = await TypeAsync("公务接待");
+        var report = page.Locator("#search-results > li").Filter(new() { Has = page.Locator("a.result-title[href*='huaihua-jiguan-shiwu/2023/']") });
+
+        var hits = await report.Locator("ol.result-hits > li > a").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
+        var meta = await report.Locator(".result-meta").InnerTextAsync();
+        Assert.True(hits.Length > 1, $"{hits.Length} hits");
+        Assert.Contains($"本页 {hits.Length} 处", meta);
+        var target = await site.OpenAsync("huaihua-jiguan-shiwu/2023/");
+        foreach (var hit in hits)
+        {
+            var id = Uri.UnescapeDataString(new Uri(hit).Fragment.TrimStart('#'));
+            Assert.True(id.Length > 0, hit);
+            var text = await target.EvaluateAsync<string>("id => document.getElementById(id)?.innerText ?? ''", id);
+            Assert.Contains("公务接待", text);
+        }
+    }
+
+    [Fact]
+    public async Task Each_filter_option_says_how_many_results_it_shows()
+    {
+        var page = await TypeAsync("机关运行经费");
+        var label = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#search-department option')].find(o => o.dataset.label === '攀枝花市机关事务服务中心').text");
+        var stated = int.Parse(Regex.Match(label, @"（(\d+)）$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var all = await page.EvaluateAsync<string>("() => document.querySelector('#search-department option[value=\"\"]').text");
+        Assert.Equal($"全部部门（{(await ResultLinksAsync(page)).Length}）", all);
+
+        await SelectFilterAsync(page, "#search-department", "攀枝花市机关事务服务中心");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#search-results a.result-title')].every(a => a.href.includes('panzhihua'))");
+        await WaitForResultsAsync(page);
+
+        Assert.Equal(stated, (await ResultLinksAsync(page)).Length);
+        Assert.True(stated > 0);
+    }
+
+    [Fact]
+    public async Task Opened_from_disk_the_search_page_says_why_it_cannot_search_and_how_to()
+    {
+        var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(site.Output, "search", "index.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString("公务接待"));
+
+        await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.length > 0");
+        var status = await page.Locator("#search-status").InnerTextAsync();
+        Assert.Contains("file://", status);
+        Assert.Contains("portal serve", status);
+        Assert.Equal(0, await page.Locator("#search-results > li").CountAsync());
     }
 }

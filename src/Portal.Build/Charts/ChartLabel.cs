@@ -11,6 +11,26 @@ public static class ChartLabel
 {
     public static IReadOnlyList<string> Fit(string label, double perLine, int maxLines)
     {
+        var fitted = FitWords(label, perLine, maxLines);
+        // A label cut short keeps its last word when it fits a line ("攀枝花市机关事务… 2022年"): on a compare chart the
+        // year is what tells two bars of one department apart.
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (IsCut(fitted) && maxLines > 1 && words.Length > 1 && Width(words[^1]) <= perLine)
+        {
+            var head = FitWords(string.Join(' ', words[..^1]), perLine, maxLines - 1);
+            if (!IsCut(head))
+            {
+                head = [.. head.Take(head.Count - 1), head[^1] + "…"];
+            }
+
+            return [.. head, words[^1]];
+        }
+
+        return fitted;
+    }
+
+    private static IReadOnlyList<string> FitWords(string label, double perLine, int maxLines)
+    {
         // Words (split at spaces) stay whole when they fit on a line: "攀枝花市机关事务服务中心 2022年" breaks before the year.
         var lines = new List<string>();
         var current = string.Empty;
@@ -64,7 +84,8 @@ public static class ChartLabel
         while (elements.MoveNext())
         {
             var element = elements.GetTextElement();
-            if (width + Width(element) > perLine && current.Length > 0)
+            // Closing punctuation stays on the line it closes: a line never starts with "）" or "、".
+            if (width + Width(element) > perLine && current.Length > 0 && !Closing.Contains(element[0]))
             {
                 yield return current.ToString();
                 current.Clear();
@@ -81,8 +102,10 @@ public static class ChartLabel
         }
     }
 
+    private const string Closing = "）)」』”’、，。；：！？%";
+
     /// <summary>Display width in CJK characters: a CJK character is 1, a Latin letter, digit or space about ½.</summary>
     public static double Width(string text) => text.Sum(c => c < 0x2E80 ? 0.55 : 1.0);
 
-    public static bool IsCut(IReadOnlyList<string> lines) => lines.Count > 0 && lines[^1].EndsWith('…');
+    public static bool IsCut(IReadOnlyList<string> lines) => lines.Any(l => l.EndsWith('…'));
 }

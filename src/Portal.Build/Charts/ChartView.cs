@@ -10,6 +10,9 @@ public sealed record ChartView(string Id, string Number, string Caption, string 
     public const string PieKind = "pie";
     public const string LineKind = "line";
 
+    /// <summary>The chart drawn for a phone's width (<see cref="ChartLayout.Narrow"/>); <see cref="Svg"/> is the wide one.</summary>
+    public string NarrowSvg { get; init; } = string.Empty;
+
     public IReadOnlyList<ChartDatum> Data { get; init; } = [];
 
     public IReadOnlyList<string> XLabels { get; init; } = [];
@@ -19,16 +22,29 @@ public sealed record ChartView(string Id, string Number, string Caption, string 
     public string Title => Number.Length == 0 ? Caption : $"{Number} {Caption}";
 
     public static ChartView Bar(string id, string number, string caption, IReadOnlyList<ChartDatum> data, string unit = "万元") =>
-        new(id, number, caption, BarKind, BarChart.Svg(id, Join(number, caption), Describe(data, unit), data), unit) { Data = data };
+        new(id, number, caption, BarKind, BarChart.Svg(id, Join(number, caption), Describe(data, unit), data), unit)
+        {
+            Data = data,
+            NarrowSvg = BarChart.Svg(id, Join(number, caption), Describe(data, unit), data, layout: ChartLayout.Narrow),
+        };
 
     public static ChartView Pie(string id, string number, string caption, IReadOnlyList<ChartDatum> data, string unit = "万元") =>
-        new(id, number, caption, PieKind, PieChart.Svg(id, Join(number, caption), Describe(data, unit), data), unit) { Data = data };
+        new(id, number, caption, PieKind, PieChart.Svg(id, Join(number, caption), Describe(data, unit), data), unit)
+        {
+            Data = data,
+            NarrowSvg = PieChart.Svg(id, Join(number, caption), Describe(data, unit), data, ChartLayout.Narrow),
+        };
 
     public static ChartView Line(string id, string number, string caption, IReadOnlyList<string> xLabels, IReadOnlyList<LineSeries> series, string unit = "万元")
     {
         var description = string.Join("；", series.Select(s => s.Name + "：" + string.Join("，",
             xLabels.Zip(s.Values).Where(p => p.Second is not null).Select(p => $"{p.First} {Render.AmountFormat.Amount(p.Second)}{unit}"))));
-        return new(id, number, caption, LineKind, LineChart.Svg(id, Join(number, caption), description, xLabels, series), unit) { XLabels = xLabels, Series = series };
+        return new(id, number, caption, LineKind, LineChart.Svg(id, Join(number, caption), description, xLabels, series), unit)
+        {
+            XLabels = xLabels,
+            Series = series,
+            NarrowSvg = LineChart.Svg(id, Join(number, caption), description, xLabels, series, ChartLayout.Narrow),
+        };
     }
 
     private static string Join(string number, string caption) => number.Length == 0 ? caption : $"{number} {caption}";

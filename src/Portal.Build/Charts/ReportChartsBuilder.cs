@@ -10,6 +10,9 @@ namespace Portal.Build.Charts;
 /// <summary>
 /// 图1–图7 of a 部门决算 (spec §7), drawn from the report's figures whether or not the source printed the
 /// chart: a chart is drawn only when every figure it needs is published (tables first, else the text's figures).
+/// The change charts (图1, 图4, 图5) take the previous year from the site's previous report, else from what this
+/// report's text states (stated_figures.previous_year): the previous value where printed, else this year's value less
+/// the stated change; the bar's label says which ("2022年（本报告所述）", "2022年（按本报告所述增减）").
 /// </summary>
 public static class ReportChartsBuilder
 {
@@ -25,9 +28,18 @@ public static class ReportChartsBuilder
 
         void Change(string id, string number, string caption, string key)
         {
-            if (before?.GetValueOrDefault(key) is { } old && now.GetValueOrDefault(key) is { } current)
+            if (now.GetValueOrDefault(key) is not { } current)
+            {
+                return;
+            }
+
+            if (before?.GetValueOrDefault(key) is { } old)
             {
                 charts.Add(ChartView.Bar(id, number, caption, [new(ui.T("common.year", previous!.Year), old.Value), new(ui.T("common.year", report.Year), current.Value)]));
+            }
+            else if (StatedPrevious(report, key, current.Value, ui) is { } stated)
+            {
+                charts.Add(ChartView.Bar(id, number, caption, [stated, new(ui.T("common.year", report.Year), current.Value)]));
             }
         }
 
@@ -49,6 +61,21 @@ public static class ReportChartsBuilder
         // Bars, not a pie: the parts of 三公经费 are often 0.00, and a zero needs to be seen.
         Structure("fig7", Number(7), Caption(7), Parts(now, ui, "sangong_overseas", "sangong_vehicle_purchase", "sangong_vehicle_operation", "sangong_reception"), pie: false);
         return charts;
+    }
+
+    /// <summary>
+    /// The previous year's bar from the report's own text: the stated previous value, else this year's less the stated
+    /// change; null when the text states neither (or only a percentage, which a bar cannot be drawn from exactly).
+    /// </summary>
+    private static ChartDatum? StatedPrevious(Report report, string key, decimal current, UiStrings ui)
+    {
+        var stated = report.StatedFigures.ChangesOf(key).FirstOrDefault(c => c.Previous is not null || c.Change is not null);
+        return stated switch
+        {
+            { Previous: { } value } => new ChartDatum(ui.T("chart.stated_previous", report.Year - 1), value),
+            { Change: { } change } => new ChartDatum(ui.T("chart.derived_previous", report.Year - 1), current - change),
+            _ => null,
+        };
     }
 
     /// <summary>The 合计 row's columns from <paramref name="first"/> on, each labelled with its column name; null when any is unpublished.</summary>

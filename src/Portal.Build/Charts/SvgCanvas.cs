@@ -12,13 +12,21 @@ internal sealed class SvgCanvas
 {
     private readonly StringBuilder _svg = new();
 
-    public SvgCanvas(string id, double width, double height, string title, string description)
+    public SvgCanvas(string id, double width, double height, string title, string description, ChartLayout? layout = null)
     {
-        _svg.Append($"<svg class=\"chart\" id=\"{Esc(id)}\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"{F(width)}\" height=\"{F(height)}\" role=\"img\" aria-labelledby=\"{Esc(id)}-title\" aria-describedby=\"{Esc(id)}-desc\">");
+        _svg.Append($"<svg class=\"chart {(layout ?? ChartLayout.Wide).CssClass}\" id=\"{Esc(id)}\" viewBox=\"0 0 {F(width)} {F(height)}\" width=\"{F(width)}\" height=\"{F(height)}\" role=\"img\" aria-labelledby=\"{Esc(id)}-title\" aria-describedby=\"{Esc(id)}-desc\">");
         _svg.Append($"<title id=\"{Esc(id)}-title\">{Esc(title)}</title><desc id=\"{Esc(id)}-desc\">{Esc(description)}</desc>");
     }
 
     public void Raw(string markup) => _svg.Append(markup);
+
+    /// <summary>Starts a group of one series or row (<c>data-series</c>), so a page script can show and hide it.</summary>
+    public void Group(string? series, int row)
+    {
+        _svg.Append(series is null ? "<g>" : $"<g data-series=\"{Esc(series)}\" data-row=\"{row}\">");
+    }
+
+    public void EndGroup() => _svg.Append("</g>");
 
     public void Rect(double x, double y, double width, double height, string fill, string? tooltip = null) =>
         _svg.Append($"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(width)}\" height=\"{F(height)}\" fill=\"{fill}\">{Tooltip(tooltip)}</rect>");

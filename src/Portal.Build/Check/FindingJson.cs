@@ -24,7 +24,10 @@ public static class FindingJson
     /// published bytes do not depend on where the build was started (from / they named the machine's folders).
     /// </summary>
     public static GeneratedFile File(IReadOnlyList<Finding> findings, string siteRoot) =>
-        new(OutputPath, Bytes(findings, file => Path.GetRelativePath(siteRoot, Path.GetFullPath(file))));
+        new(OutputPath, Bytes(findings, file => SiteRelative(siteRoot, file)));
+
+    /// <summary>A finding's file as the site's data shows it: relative to the site's folder, with forward slashes.</summary>
+    public static string SiteRelative(string siteRoot, string file) => Path.GetRelativePath(siteRoot, Path.GetFullPath(file)).Replace('\\', '/');
 
     private static byte[] Bytes(IReadOnlyList<Finding> findings, Func<string, string> shown)
     {

@@ -19,4 +19,19 @@ public sealed record ClassificationPage : PageModel
     public required string Name { get; init; }
 
     public required IReadOnlyList<ClassificationEntry> Entries { get; init; }
+
+    /// <summary>The nearest coarser 科目 printed anywhere (2010301 → 20103 → 201); null for a 类 or when none is printed.</summary>
+    public ClassificationLink? Parent { get; init; }
+
+    /// <summary>The 科目 printed one level finer (20103 → 2010301, 2010302 …), in code order.</summary>
+    public IReadOnlyList<ClassificationLink> Children { get; init; } = [];
+
+    /// <summary>The amounts over the years, one line per department; null when every entry is of one year.</summary>
+    public Charts.ChartView? History { get; init; }
+
+    /// <summary>This page's amounts as a long CSV beside it (<see cref="ClassificationPaths.CsvFile"/>).</summary>
+    public string CsvFile => ClassificationPaths.CsvFile;
 }
+
+/// <summary>A link to the page of another 科目: its code, name and page.</summary>
+public sealed record ClassificationLink(string Code, string Name, string Path);

@@ -9,6 +9,9 @@ public static class ClassificationPaths
     public const string Function = "function";
     public const string Economic = "economic";
 
+    /// <summary>The CSV of a 科目's amounts, in its page's folder.</summary>
+    public const string CsvFile = "data.csv";
+
     public static string Of(string kind, string code) => $"{Index}{kind}/{code}/";
 
     /// <summary>A coded table's rows are 功能分类; an economic (基本支出) table's rows are 经济分类.</summary>

@@ -40,7 +40,7 @@ public static class ComparePagesBuilder
                             : new CompareCell(y, null, null, null))
                         .ToArray()))
                 .ToArray();
-            var bars = rows.SelectMany((r, i) => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{Short(content, r.Slug)} {site.Strings.T("common.year", c.Year)}", c.Value!.Value, i))).ToArray();
+            var bars = rows.SelectMany((r, i) => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{Short(content, r.Slug)} {site.Strings.T("common.year", c.Year)}", c.Value!.Value, i) { Series = r.Slug })).ToArray();
             return new ComparePage
             {
                 Site = site,

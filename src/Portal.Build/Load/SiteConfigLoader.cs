@@ -74,6 +74,7 @@ public static class SiteConfigLoader
         {
             Title = map.RequiredText("title", "the site's title, e.g. 财政信息公开平台"),
             Description = map.OptionalText("description"),
+            License = License(map.OptionalMapping("license")),
             Language = language,
             BaseUrl = baseUrl,
             Theme = map.OptionalText("theme") ?? "default",
@@ -90,8 +91,6 @@ public static class SiteConfigLoader
                 SiteCode = map.OptionalText("site_code"),
                 Icp = map.OptionalText("icp"),
                 PoliceRecord = map.OptionalText("police_record"),
-                Licence = map.OptionalText("licence"),
-                LicenceUrl = map.OptionalText("licence_url"),
             },
         };
         map.RejectUnknownKeys();
@@ -104,6 +103,25 @@ public static class SiteConfigLoader
         CheckTheme(config, ConfigError);
         CheckOutput(config, outputOverride is null ? Where("output_dir") : null, outputOverride is null ? "output_dir" : "--output", diagnostics);
         return diagnostics.Items.Skip(before).Any(d => d.Severity == Severity.Error) ? null : config;
+    }
+
+    /// <summary><c>license: {name: …, url: …}</c>: the name is required, the url optional (an absolute http(s) URL).</summary>
+    private static SiteLicense? License(MappingReader? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var name = map.RequiredText("name", "the licence's name, e.g. 知识共享署名 4.0 国际许可协议（CC BY 4.0）");
+        var url = map.OptionalText("url");
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            map.Context.Error(map.Value("url")!, map.Child("url"), $"expected an absolute http(s) URL of the licence's terms, found \"{url}\"");
+            url = null;
+        }
+
+        return map.Complete(new SiteLicense(name, url));
     }
 
     /// <summary>

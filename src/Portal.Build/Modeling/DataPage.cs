@@ -18,5 +18,9 @@ public sealed record DataPage : PageModel
 
     public long ArchiveBytes => Archive.Bytes;
 
+    public string FiguresPath => OpenDataPaths.Figures;
+
+    public string ChecksCsvPath => FindingCsv.OutputPath;
+
     public int TableCount => Reports.Sum(r => r.Tables.Count);
 }

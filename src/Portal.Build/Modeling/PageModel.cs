@@ -21,7 +21,10 @@ public abstract record PageModel
     public virtual string OutputFile => Path + "index.html";
 
     /// <summary>"../" once per folder level of this page.</summary>
-    public virtual string Root => string.Concat(Enumerable.Repeat("../", Path.Count(c => c == '/')));
+    public virtual string Root => RootOf(Path);
+
+    /// <summary>"../" once per folder level of a page at <paramref name="path"/>, for links made before its page is.</summary>
+    public static string RootOf(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
 
     /// <summary>A link from this page to a site-relative path.</summary>
     public string Url(string sitePath) => Root + sitePath;

@@ -26,8 +26,11 @@ internal static class ReportPageBuilder
             anchors.Take(anchor);
         }
 
-        var overview = report.Overview is null ? null : DocumentViewBuilder.Build(report.Overview, "overview", anchors, 3, "overview", marks);
-        var explanation = report.Explanation is null ? null : DocumentViewBuilder.Build(report.Explanation, "explanation", anchors, 3, "explanation", marks);
+        // The report's own 名词解释 terms, each linked where the narrative first uses it to its entry in the site glossary.
+        var terms = report.Glossary?.Terms.Select(t => GlossaryPageBuilder.NormalizeTerm(t.Term)).Distinct(StringComparer.Ordinal)
+            .ToDictionary(t => t, t => PageModel.RootOf(summary.Path) + SiteModelBuilder.GlossaryPath + "#" + GlossaryPage.AnchorOf(t), StringComparer.Ordinal);
+        var overview = report.Overview is null ? null : DocumentViewBuilder.Build(report.Overview, "overview", anchors, 3, "overview", marks, terms);
+        var explanation = report.Explanation is null ? null : DocumentViewBuilder.Build(report.Explanation, "explanation", anchors, 3, "explanation", marks, terms);
         var performance = report.Performance is null ? null : BuildPerformance(report, anchors, marks);
         var path = summary.Path;
 
@@ -46,7 +49,7 @@ internal static class ReportPageBuilder
             Explanation = explanation,
             Performance = performance,
             Glossary = report.Glossary,
-            SourceTextPath = $"{path}source.txt",
+            SourceTextPath = SiteModelBuilder.SourceTextPath(department.Slug, report.Year),
             SourceViewPath = $"{path}source/",
             StatedFigures = StatedFigureKey.All
                 .Where(k => report.StatedFigures.Get(k.Key) is not null)

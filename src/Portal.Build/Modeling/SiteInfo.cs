@@ -19,6 +19,14 @@ public sealed record SiteInfo(string Title, string? Description, string Language
 
     /// <summary>The digits of the 公安机关备案号, which its register's address takes (湘公网安备 43010202000123号 → 43010202000123).</summary>
     public string? PoliceRecordCode => Identity.PoliceRecord is { } record && new string(record.Where(char.IsAsciiDigit).ToArray()) is { Length: > 0 } digits ? digits : null;
+    /// <summary>The licence of the site's data (site.yml <c>license:</c>), shown on every data page; null when site.yml names none.</summary>
+    public Portal.Core.Configuration.SiteLicense? License { get; init; }
+
+    /// <summary>
+    /// When the site's data last changed: the newest report's date (<see cref="Publishing.ReportDates"/>, its last commit),
+    /// so the same sources always say the same date; null for a site without reports.
+    /// </summary>
+    public DateTimeOffset? DataUpdated { get; init; }
 
     /// <summary>The first breadcrumb of every page below the home page (首页).</summary>
     public Crumb Home => new(Strings.T("nav.home"), string.Empty);

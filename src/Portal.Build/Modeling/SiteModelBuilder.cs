@@ -30,11 +30,15 @@ public static class SiteModelBuilder
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
         var defaultTheme = Scaffold.Bundled.DefaultTheme(config.ThemesDirectory);
         var customCss = Path.Combine(config.RootDirectory, CustomCssFile);
+        var dates = ReportDates.Read(config.ContentDirectory);
+        var reportDates = content.Departments.SelectMany(d => d.Reports).Select(dates.Of).ToArray();
         var site = new SiteInfo(config.Title, config.Description, config.Language, config.BaseUrl)
         {
             Strings = UiStrings.Load(themeDirectory, defaultTheme, config.Language),
             HasCustomCss = File.Exists(customCss),
             Identity = config.Identity,
+            License = config.License,
+            DataUpdated = reportDates.Length == 0 ? null : reportDates.Max(),
         };
         var pages = new List<PageModel>();
         var files = new List<StaticFile>();
@@ -103,9 +107,12 @@ public static class SiteModelBuilder
         pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
         var compare = ComparePagesBuilder.Build(site, content);
         pages.AddRange(compare.Pages);
-        pages.AddRange(ClassificationPagesBuilder.Build(site, content));
+        var classification = ClassificationPagesBuilder.Build(site, content);
+        pages.AddRange(classification.Pages);
         pages.Add(ChecksPageBuilder.Build(site, pages.OfType<ReportPage>().ToArray()));
-        var openData = OpenDataBuilder.Build(config, site, content, summaries);
+        // The comparison CSVs and the checks are members of the data archive, which writes each of its members too.
+        GeneratedFile[] checks = [FindingJson.File(findings ?? [], config.RootDirectory), FindingCsv.File(pages.OfType<ReportPage>().ToArray(), site.Strings, config.RootDirectory)];
+        var openData = OpenDataBuilder.Build(config, site, content, summaries, [.. compare.Files, .. checks]);
         pages.Add(openData.Page);
         pages.Add(new SearchPage { Site = site, Path = SearchPage.SitePath, Title = site.Strings.T("search.title") });
 
@@ -127,11 +134,9 @@ public static class SiteModelBuilder
             // The content schemas are published too, so a $schema header can point at the live site.
             Generated =
             [
-                .. compare.Files,
-                FindingJson.File(findings ?? [], config.RootDirectory),
-                FindingCsv.File(pages.OfType<ReportPage>().ToArray(), site.Strings, config.RootDirectory),
+                .. classification.Files,
                 .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f, content.Templates.Count > 0 ? content.Templates : Load.Templates.TemplateCatalog.Shipped.All))),
-                .. PublishingFiles.Build(site, pages, content, summaries, ReportDates.Read(config.ContentDirectory)),
+                .. PublishingFiles.Build(site, pages, content, summaries, dates),
             ],
         };
     }
@@ -139,6 +144,9 @@ public static class SiteModelBuilder
     public static string DepartmentPath(string slug) => $"{slug}/";
 
     public static string ReportPath(string slug, int year) => $"{slug}/{year}/";
+
+    /// <summary>The published document's text, as transcribed, beside its report page.</summary>
+    public static string SourceTextPath(string slug, int year) => ReportPath(slug, year) + "source.txt";
 
     private static DepartmentSummary Summarize(DepartmentContent entry)
     {

@@ -13,11 +13,17 @@ public static partial class CsvFormat
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    public static byte[] Write(DataTable table)
+    public static byte[] Write(DataTable table) => Write(table.Columns.Select(c => c.Name), table.Rows);
+
+    /// <summary>A table of a report: its <see cref="TableOrigin"/> columns (部门, 年度, 单位, 来源) first, then its own.</summary>
+    public static byte[] Write(DataTable table, TableOrigin origin) =>
+        Write(TableOrigin.Columns.Concat(table.Columns).Select(c => c.Name), table.Rows.Select(r => origin.Values.Concat(r)));
+
+    public static byte[] Write(IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows)
     {
         var text = new StringBuilder();
-        AppendRow(text, table.Columns.Select(c => c.Name));
-        foreach (var row in table.Rows)
+        AppendRow(text, header);
+        foreach (var row in rows)
         {
             AppendRow(text, row.Select(Cell));
         }

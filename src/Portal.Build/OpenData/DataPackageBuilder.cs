@@ -1,18 +1,23 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Portal.Build.Modeling;
 using Portal.Core.Configuration;
+using Portal.Core.Model;
 
 namespace Portal.Build.OpenData;
 
 /// <summary>
-/// <c>datapackage.json</c>: a Frictionless Tabular Data Package listing every table CSV of the site.
-/// Fields carry the Fiscal Data Package properties where they fit: <c>classificationType</c> on
+/// <c>datapackage.json</c>: a Frictionless Tabular Data Package listing every table CSV of the site and the tidy
+/// <c>figures.csv</c>, with the site's licence (site.yml <c>license:</c>), every published document it was transcribed
+/// from as a source, and the data's date as its version and <c>created</c> (the newest report's last commit, so the same
+/// sources give the same package). Fields carry the Fiscal Data Package properties where they fit: <c>classificationType</c> on
 /// 科目编码 columns, <c>direction</c>, <c>phase</c>, <c>currency</c> and <c>factor</c> on amounts.
 /// </summary>
 public static class DataPackageBuilder
 {
     public sealed record Resource(string Slug, string DepartmentName, int Year, DataTable Table);
 
-    public static byte[] Write(SiteConfig config, IEnumerable<Resource> resources)
+    public static byte[] Write(SiteConfig config, DateTimeOffset? dataDate, IEnumerable<Resource> resources, IEnumerable<(Department Department, Report Report)> sources)
     {
         var package = new JsonObject
         {
@@ -30,7 +35,27 @@ public static class DataPackageBuilder
             package["homepage"] = home.ToString();
         }
 
-        package["resources"] = new JsonArray(resources.Select(ResourceNode).ToArray<JsonNode?>());
+        if (dataDate is { } date)
+        {
+            package["version"] = date.UtcDateTime.ToString("yyyy.M.d", CultureInfo.InvariantCulture);
+            package["created"] = date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        }
+
+        if (config.License is { } license)
+        {
+            var node = new JsonObject { ["title"] = license.Name };
+            // A Data Package licence needs a path or a name; the name alone stands when site.yml gives no url.
+            node[license.Url is null ? "name" : "path"] = license.Url ?? license.Name;
+
+            package["licenses"] = new JsonArray(node);
+        }
+
+        package["sources"] = new JsonArray(sources.Select(s => (JsonNode?)new JsonObject
+        {
+            ["title"] = s.Report.Source.PublishedBy is { } by ? $"{s.Report.Source.Title}（{by}）" : s.Report.Source.Title,
+            ["path"] = SiteModelBuilder.SourceTextPath(s.Department.Slug, s.Report.Year),
+        }).ToArray());
+        package["resources"] = new JsonArray([.. resources.Select(ResourceNode), FiguresNode()]);
         return OpenDataJson.Serialize(package);
     }
 
@@ -46,9 +71,28 @@ public static class DataPackageBuilder
             ["format"] = "csv",
             ["mediatype"] = "text/csv",
             ["encoding"] = "utf-8",
-            ["schema"] = new JsonObject { ["fields"] = new JsonArray(table.Columns.Select(c => Field(c, table.Unit)).ToArray<JsonNode?>()) },
+            ["schema"] = new JsonObject { ["fields"] = new JsonArray(TableOrigin.Columns.Concat(table.Columns).Select(c => Field(c, table.Unit)).ToArray<JsonNode?>()) },
         };
     }
+
+    private static JsonObject FiguresNode() => new()
+    {
+        ["name"] = "figures",
+        ["path"] = OpenDataPaths.Figures,
+        ["profile"] = "tabular-data-resource",
+        ["title"] = "全部数字（长表：每行一个金额）",
+        ["format"] = "csv",
+        ["mediatype"] = "text/csv",
+        ["encoding"] = "utf-8",
+        ["schema"] = new JsonObject
+        {
+            ["fields"] = new JsonArray(FiguresCsv.Header.Select(name => (JsonNode?)new JsonObject
+            {
+                ["name"] = name,
+                ["type"] = name switch { "年度" or "行" => "integer", "金额" => "number", _ => "string" },
+            }).ToArray()),
+        },
+    };
 
     private static JsonObject Field(DataColumn column, string unit)
     {

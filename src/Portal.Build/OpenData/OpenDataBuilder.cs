@@ -6,13 +6,15 @@ namespace Portal.Build.OpenData;
 
 /// <summary>
 /// Open data of the site: per report, each table as CSV and JSON and the whole report as JSON; for the
-/// site, <c>datapackage.json</c>, one zip of all of it, and the data page that lists everything.
+/// site, every figure in one tidy CSV, <c>datapackage.json</c>, one zip of all of it (with the comparison CSVs and
+/// the checks, <c>archivedToo</c>), and the data page that lists everything.
 /// </summary>
 public static class OpenDataBuilder
 {
-    public static OpenDataSet Build(SiteConfig config, SiteInfo site, ContentSet content, IReadOnlyList<DepartmentSummary> summaries)
+    public static OpenDataSet Build(SiteConfig config, SiteInfo site, ContentSet content, IReadOnlyList<DepartmentSummary> summaries, IReadOnlyList<GeneratedFile> archivedToo)
     {
         var groups = new List<GeneratedGroup>();
+        var figures = new List<FiguresCsv.Report>();
         var entries = new List<DataReportEntry>();
         var resources = new List<DataPackageBuilder.Resource>();
         foreach (var (entry, summary) in content.Departments.Zip(summaries))
@@ -20,20 +22,25 @@ public static class OpenDataBuilder
             var department = entry.Department;
             foreach (var report in entry.Reports)
             {
+                var origin = new TableOrigin(department.Name, report.Year, report.Unit, report.Source.Title);
                 // The bytes are made when written (in parallel with each other), not held here: a large site's tables
                 // do not fit in memory. A report's files are made together, from one flattening of its tables.
                 var tables = StandardTableData.From(report);
                 resources.AddRange(tables.Select(table => new DataPackageBuilder.Resource(department.Slug, department.Name, report.Year, table)));
+                figures.Add(new FiguresCsv.Report(department.Slug, origin, tables, report.StatedFigures));
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
                 var reportJson = OpenDataPaths.ReportJson(department.Slug, report.Year);
                 var headline = reportSummary.Headline;
-                groups.Add(new GeneratedGroup(OpenDataPaths.ReportFolder(department.Slug, report.Year), () => ReportFiles(department, report, headline)));
+                groups.Add(new GeneratedGroup(OpenDataPaths.ReportFolder(department.Slug, report.Year), () => ReportFiles(department, report, headline, origin)));
                 entries.Add(new DataReportEntry(reportSummary, reportJson, [.. tables.Select(t => new DataTableListing(t.Id, t.Code, t.Title, t.Rows.Count))]));
             }
         }
 
-        var package = DataPackageBuilder.Write(config, resources);
+        groups.Add(new GeneratedGroup(OpenDataPaths.Figures, () => [(OpenDataPaths.Figures, FiguresCsv.Write(figures))]));
+        var sources = content.Departments.SelectMany(d => d.Reports.Select(r => (d.Department, Report: r))).ToArray();
+        var package = DataPackageBuilder.Write(config, site.DataUpdated, resources, sources);
         groups.Add(new GeneratedGroup(OpenDataPaths.DataPackage, () => [(OpenDataPaths.DataPackage, package)]));
+        groups.AddRange(archivedToo.Select(file => new GeneratedGroup(file.OutputPath, () => [(file.OutputPath, file.Content)])));
         var archive = new GeneratedArchive(OpenDataPaths.Archive, groups);
 
         var page = new DataPage
@@ -47,14 +54,14 @@ public static class OpenDataBuilder
         return new OpenDataSet(page, archive);
     }
 
-    /// <summary>A report's data files, sorted by path: each table as CSV and JSON, and the whole report as JSON.</summary>
-    private static IReadOnlyList<(string Path, byte[] Content)> ReportFiles(Department department, Report report, Headline headline)
+    /// <summary>A report's data files, sorted by path: each table as CSV (with its origin columns) and JSON, and the whole report as JSON.</summary>
+    private static IReadOnlyList<(string Path, byte[] Content)> ReportFiles(Department department, Report report, Headline headline, TableOrigin origin)
     {
         var tables = StandardTableData.From(report);
         var files = new List<(string Path, byte[] Content)>();
         foreach (var table in tables)
         {
-            files.Add((OpenDataPaths.Table(department.Slug, report.Year, table.Id, "csv"), CsvFormat.Write(table)));
+            files.Add((OpenDataPaths.Table(department.Slug, report.Year, table.Id, "csv"), CsvFormat.Write(table, origin)));
             files.Add((OpenDataPaths.Table(department.Slug, report.Year, table.Id, "json"), TableJson.Write(table)));
         }
 

@@ -10,6 +10,9 @@ public static class OpenDataPaths
 
     public const string Archive = "data/portal-data.zip";
 
+    /// <summary>Every figure of the site in one tidy CSV (<see cref="FiguresCsv"/>).</summary>
+    public const string Figures = "data/figures.csv";
+
     public static string ReportFolder(string slug, int year) => $"{slug}/{year}/data/";
 
     public static string Table(string slug, int year, string tableId, string extension) => $"{ReportFolder(slug, year)}{tableId}.{extension}";

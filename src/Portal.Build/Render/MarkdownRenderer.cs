@@ -45,10 +45,17 @@ public static partial class MarkdownRenderer
     /// <summary>
     /// Markdown → HTML with some lines marked: the block holding each marked line (0-based, the line of
     /// <paramref name="markdown"/>) gets the mark's id, class and <c>data-finding</c>, and the mark's HTML at its end.
+    /// With <paramref name="terms"/> (a term → its link), the first place the text uses each term, outside a link or
+    /// heading, links to it: a report's 名词解释 terms link to the site glossary where the report uses them.
     /// </summary>
-    public static string ToHtml(string markdown, IReadOnlyList<LineMark> marks)
+    public static string ToHtml(string markdown, IReadOnlyList<LineMark> marks, IReadOnlyDictionary<string, string>? terms = null)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        if (terms is { Count: > 0 })
+        {
+            LinkTerms(document, terms);
+        }
+
         if (marks.Count > 0)
         {
             Mark(document, markdown, marks);
@@ -158,6 +165,62 @@ public static partial class MarkdownRenderer
 
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
+
+    /// <summary>Longest terms first, so "“三公”经费财政拨款支出" is linked whole before "“三公”经费".</summary>
+    private static void LinkTerms(MarkdownDocument document, IReadOnlyDictionary<string, string> terms)
+    {
+        var ordered = terms.Keys.Where(t => t.Length >= 2).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray();
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var literals = document.Descendants<LiteralInline>()
+            .Where(l => !l.FindParentOfType<LinkInline>().Any() && l.Parent?.ParentBlock is not HeadingBlock)
+            .ToArray();
+        foreach (var literal in literals)
+        {
+            var text = literal.Content.ToString();
+            var pieces = new List<Inline>();
+            var from = 0;
+            while (true)
+            {
+                // A term is linked once per text, at its first use: a reader who wants the definition finds it there,
+                // and a paragraph is not turned into a row of links.
+                var found = ordered.Where(t => !linked.Contains(t)).Select(t => (Term: t, At: text.IndexOf(t, from, StringComparison.Ordinal)))
+                    .Where(p => p.At >= 0).OrderBy(p => p.At).ThenByDescending(p => p.Term.Length).FirstOrDefault();
+                if (found.Term is null)
+                {
+                    break;
+                }
+
+                linked.Add(found.Term);
+                if (found.At > from)
+                {
+                    pieces.Add(new LiteralInline(text[from..found.At]));
+                }
+
+                var link = new LinkInline(terms[found.Term], string.Empty);
+                link.GetAttributes().AddClass("glossary-term");
+                link.AppendChild(new LiteralInline(found.Term));
+                pieces.Add(link);
+                from = found.At + found.Term.Length;
+            }
+
+            if (pieces.Count == 0)
+            {
+                continue;
+            }
+
+            if (from < text.Length)
+            {
+                pieces.Add(new LiteralInline(text[from..]));
+            }
+
+            foreach (var piece in pieces)
+            {
+                literal.InsertBefore(piece);
+            }
+
+            literal.Remove();
+        }
+    }
 
     /// <summary>Replaces a link or image by what it shows: a link's text, an image's alt text.</summary>
     private static void Unwrap(LinkInline link)

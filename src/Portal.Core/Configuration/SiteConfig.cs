@@ -23,6 +23,12 @@ public sealed record SiteConfig
 
     public string? Description { get; init; }
 
-    /// <summary>Logo, 主办单位, 联系方式, 网站标识码, 备案号 and licence, for the header and footer.</summary>
+    /// <summary>Logo, 主办单位, 联系方式, 网站标识码 and 备案号, for the header and footer.</summary>
     public SiteIdentity Identity { get; init; } = SiteIdentity.None;
+
+    /// <summary>The licence the site's data is published under (<c>license:</c> name and url), shown in the footer, on every data page and in datapackage.json.</summary>
+    public SiteLicense? License { get; init; }
 }
+
+/// <summary>A data licence: its name as readers know it (知识共享署名 4.0) and, where it has one, the page of its terms.</summary>
+public sealed record SiteLicense(string Name, string? Url);

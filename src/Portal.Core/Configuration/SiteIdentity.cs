@@ -2,7 +2,7 @@ namespace Portal.Core.Configuration;
 
 /// <summary>
 /// Who runs the site, as Chinese government sites show it in the header and footer: the logo, 主办单位, 联系方式,
-/// 网站标识码, ICP 备案号, 公安机关备案号 and the data's licence. Each is optional and shown only when set: a
+/// 网站标识码, ICP 备案号 and 公安机关备案号 (the data's licence is SiteConfig.License). Each is optional and shown only when set: a
 /// registration number is never made up.
 /// </summary>
 public sealed record SiteIdentity
@@ -26,11 +26,6 @@ public sealed record SiteIdentity
 
     /// <summary>公安机关备案号 (site.yml <c>police_record</c>), e.g. 湘公网安备 00000000000000号.</summary>
     public string? PoliceRecord { get; init; }
-
-    /// <summary>The licence the data are published under (site.yml <c>licence</c>), and where it is written out (<c>licence_url</c>).</summary>
-    public string? Licence { get; init; }
-
-    public string? LicenceUrl { get; init; }
 
     /// <summary>Where the logo is published: <c>assets/logo</c> with the image's own extension.</summary>
     public string? LogoOutputPath => Logo is null ? null : "assets/logo" + Path.GetExtension(Logo).ToLowerInvariant();

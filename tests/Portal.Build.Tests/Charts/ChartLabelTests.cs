@@ -25,4 +25,21 @@ public sealed class ChartLabelTests
         Assert.True(ChartLabel.IsCut(lines));
         Assert.All(lines, l => Assert.True(ChartLabel.Width(l) <= 10, l));
     }
+
+    [Fact]
+    public void Closing_punctuation_stays_on_the_line_it_closes()
+    {
+        var lines = ChartLabel.Fit("2022年（按本报告所述增减）", 12.3, 2);
+
+        Assert.Equal(["2022年（按本报告所述增减）"], lines);
+    }
+
+    [Fact]
+    public void A_label_cut_short_keeps_its_last_word()
+    {
+        var lines = ChartLabel.Fit("攀枝花市机关事务服务中心 2022年", 7.8, 2);
+
+        Assert.Equal(["攀枝花市机关…", "2022年"], lines);
+        Assert.True(ChartLabel.IsCut(lines));
+    }
 }

@@ -65,4 +65,60 @@ public sealed class ChartSvgTests
 
         Assert.All(fills, f => Assert.Contains(f, ChartPalette.Colours));
     }
+
+    [Fact]
+    public void A_donut_legend_leaves_out_the_parts_of_zero_which_the_data_table_still_lists()
+    {
+        var chart = ChartView.Pie("fig2", "图2", "收入决算结构", [new("财政拨款收入", 3618.79m), new("上级补助收入", 0m), new("事业收入", 0m), new("其他收入", 246.73m)]);
+
+        foreach (var markup in new[] { chart.Svg, chart.NarrowSvg })
+        {
+            var svg = Svg(markup);
+            Assert.Equal(["财政拨款收入", "其他收入"], svg.QuerySelectorAll("text.label").Select(t => t.TextContent));
+            Assert.Equal(["3618.79（93.6%）", "246.73（6.4%）"], svg.QuerySelectorAll("text.value").Select(t => t.TextContent));
+            Assert.Equal(2, svg.QuerySelectorAll("path").Length);
+        }
+
+        Assert.Equal(4, chart.Data.Count);
+    }
+
+    [Fact]
+    public void Every_chart_has_a_narrow_drawing_for_phones_with_its_own_ids_and_the_legend_below()
+    {
+        var pie = ChartView.Pie("fig3", "图3", "支出决算结构", [new("基本支出", 2185.85m), new("项目支出", 1679.67m)]);
+        var line = ChartView.Line("trend", string.Empty, "收支", ["2021年", "2022年"], [new("收支总计", [2472.74m, 2090.75m]), new("本年支出合计", [2472.74m, 2090.75m])]);
+
+        var narrow = Svg(pie.NarrowSvg);
+        Assert.Equal("fig3-narrow", narrow.Id);
+        Assert.Equal("fig3-narrow-title", narrow.GetAttribute("aria-labelledby"));
+        Assert.Equal("0 0 340", string.Join(' ', narrow.GetAttribute("viewBox")!.Split(' ').Take(3)));
+        Assert.Contains("chart-narrow", narrow.ClassName);
+        Assert.Contains("chart-wide", Svg(pie.Svg).ClassName);
+        var donutBottom = 2 * 105 + 10;
+        Assert.All(narrow.QuerySelectorAll("text.label"), t => Assert.True(double.Parse(t.GetAttribute("y")!, System.Globalization.CultureInfo.InvariantCulture) > donutBottom));
+        Assert.Equal("trend-narrow", Svg(line.NarrowSvg).Id);
+    }
+
+    [Fact]
+    public void Lines_that_coincide_are_drawn_each_narrower_than_the_one_below()
+    {
+        var chart = ChartView.Line("t", string.Empty, "收支", ["2021年", "2022年"], [new("收支总计", [2472.74m, 2090.75m]), new("本年支出合计", [2472.74m, 2090.75m])]);
+
+        var polylines = Svg(chart.Svg).QuerySelectorAll("polyline").ToArray();
+
+        Assert.Equal(2, polylines.Length);
+        Assert.Equal(polylines[0].GetAttribute("points"), polylines[1].GetAttribute("points"));
+        Assert.True(double.Parse(polylines[0].GetAttribute("stroke-width")!, System.Globalization.CultureInfo.InvariantCulture)
+            > double.Parse(polylines[1].GetAttribute("stroke-width")!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_compare_bar_carries_its_department_so_the_page_can_hide_it()
+    {
+        var chart = ChartView.Bar("c", string.Empty, "x", [new ChartDatum("怀化 2023年", 1m) { Series = "huaihua" }, new ChartDatum("攀枝花 2022年", 2m) { Series = "panzhihua" }]);
+
+        var groups = Svg(chart.Svg).QuerySelectorAll("g[data-series]").Select(g => (g.GetAttribute("data-series"), g.GetAttribute("data-row"))).ToArray();
+
+        Assert.Equal([("huaihua", "0"), ("panzhihua", "1")], groups);
+    }
 }

@@ -21,9 +21,35 @@ public sealed class ClassificationPagesTests
 
         var page = Parser.ParseDocument(site.ReadOutput("classification/function/2010301/index.html"));
         Assert.Equal("2010301 行政运行", page.QuerySelector("h1")!.TextContent);
-        var rows = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToArray()).ToArray();
+        var rows = page.QuerySelectorAll("table.classification tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToArray()).ToArray();
         Assert.Equal(["2023年", "2022年"], rows.Select(r => r[0]));
         Assert.Equal(["922.207", "800.10"], rows.Select(r => r[2]));
-        Assert.Equal("../../../ceshi/2023/#t02-2010301", page.QuerySelector("tbody tr a")!.GetAttribute("href"));
+        Assert.Equal("../../../ceshi/2023/#t02-2010301", page.QuerySelector("table.classification tbody tr a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_code_page_links_its_parent_and_children_draws_its_years_and_offers_its_amounts_as_csv()
+    {
+        using var site = new TempSite()
+            .WithReport("ceshi", 2023, SampleReports.WithTables)
+            .WithReport("ceshi", 2022, SampleReports.WithTables.Replace("2023", "2022", StringComparison.Ordinal).Replace("922.207", "800.10", StringComparison.Ordinal));
+        Assert.True(site.Build().Succeeded);
+
+        var middle = Parser.ParseDocument(site.ReadOutput("classification/function/20103/index.html"));
+        var tree = middle.QuerySelector("nav.classification-tree")!;
+        Assert.Equal("../../../classification/function/201/", tree.QuerySelector("p a")!.GetAttribute("href"));
+        Assert.Contains("../../../classification/function/2010301/", tree.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")));
+
+        var leaf = Parser.ParseDocument(site.ReadOutput("classification/function/2010301/index.html"));
+        Assert.Equal("20103 政府办公厅（室）及相关机构事务", leaf.QuerySelector("nav.classification-tree p a")!.TextContent);
+        Assert.Empty(leaf.QuerySelectorAll("nav.classification-tree li"));
+        var history = leaf.QuerySelector("figure#history-2010301-figure")!;
+        Assert.Equal(["2022年", "2023年"], history.QuerySelectorAll("thead th").Skip(1).Select(th => th.TextContent));
+        Assert.Equal(["800.10", "922.207"], history.QuerySelectorAll("tbody td").Select(td => td.TextContent));
+
+        Assert.Equal("data.csv", leaf.QuerySelector("p.downloads a")!.GetAttribute("href"));
+        var csv = site.ReadOutput("classification/function/2010301/data.csv").TrimStart('\uFEFF').Split("\r\n");
+        Assert.Equal("科目类型,科目编码,科目名称,部门,年度,表号,表名,科目名称（按印刷）,栏目,金额,单位", csv[0]);
+        Assert.Contains(csv, line => line.StartsWith("功能分类,2010301,行政运行,", StringComparison.Ordinal) && line.Contains(",2022,", StringComparison.Ordinal) && line.EndsWith(",800.10,万元", StringComparison.Ordinal));
     }
 }

@@ -44,7 +44,7 @@ public sealed class ComparePagesTests
         Assert.Equal(["ceshi", "qita"], rows.Select(r => r.GetAttribute("data-dept")));
         Assert.All(rows, r => Assert.False(r.HasAttribute("hidden")));
         Assert.Equal("—", rows[0].QuerySelectorAll("td")[0].TextContent);
-        Assert.StartsWith("3.50公开09表人均 0.50（7人）", rows[0].QuerySelectorAll("td")[1].TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("3.50 公开09表人均 0.50（7人）", rows[0].QuerySelectorAll("td")[1].TextContent, StringComparison.Ordinal);
         Assert.Equal("3.50", rows[0].QuerySelectorAll("td")[1].GetAttribute("data-value"));
         Assert.NotNull(page.QuerySelector("svg.chart[role=img]"));
     }

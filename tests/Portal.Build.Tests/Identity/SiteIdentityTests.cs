@@ -13,7 +13,7 @@ public sealed class SiteIdentityTests
 
     // Test values only, clearly not real registrations.
     private const string Identity = "logo: images/logo.svg\norganizer: 测试市财政局\ncontact: 0000-00000000\nsite_code: TEST000000\n"
-        + "icp: 测ICP备00000000号\npolice_record: 测公网安备 00000000000001号\nlicence: 知识共享署名 4.0\nlicence_url: https://creativecommons.org/licenses/by/4.0/deed.zh-hans\n";
+        + "icp: 测ICP备00000000号\npolice_record: 测公网安备 00000000000001号\nlicense:\n  name: 知识共享署名 4.0\n  url: https://creativecommons.org/licenses/by/4.0/deed.zh-hans\n";
 
     private static TempSite WithIdentity(string identity = Identity) => new TempSite()
         .Write("site.yml", Site + identity)

@@ -46,7 +46,35 @@ public sealed class SiteConfigLoaderTests
 
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal("base_ulr", error.FieldPath);
-        Assert.Equal("unknown key 'base_ulr'; did you mean 'base_url'? expected one of: base_url, contact, content_dir, description, icp, language, licence, licence_url, logo, organizer, output_dir, police_record, site_code, theme, themes_dir, title", error.Message);
+        Assert.Equal("unknown key 'base_ulr'; did you mean 'base_url'? expected one of: base_url, contact, content_dir, description, icp, language, license, logo, organizer, output_dir, police_record, site_code, theme, themes_dir, title", error.Message);
+    }
+
+    [Fact]
+    public void A_licence_is_read_with_its_name_and_url()
+    {
+        using var site = new TempSite();
+        site.Write("site.yml", "title: 平台\nlicense:\n  name: 知识共享署名 4.0\n  url: https://creativecommons.org/licenses/by/4.0/\n");
+        var diagnostics = new DiagnosticBag();
+
+        var config = SiteConfigLoader.Load(Path.Combine(site.Root, "site.yml"), diagnostics)!;
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(new Portal.Core.Configuration.SiteLicense("知识共享署名 4.0", "https://creativecommons.org/licenses/by/4.0/"), config.License);
+    }
+
+    [Fact]
+    public void A_licence_without_a_name_or_with_a_url_that_is_not_one_is_an_error_at_its_line()
+    {
+        using var site = new TempSite();
+        site.Write("site.yml", "title: 平台\nlicense:\n  url: 见网站说明\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(SiteConfigLoader.Load(Path.Combine(site.Root, "site.yml"), diagnostics));
+
+        Assert.Equal(["license.name", "license.url"], diagnostics.Items.Select(d => d.FieldPath).Order(StringComparer.Ordinal));
+        var url = diagnostics.Items.Single(d => d.FieldPath == "license.url");
+        Assert.Equal(3, url.Location!.Line);
+        Assert.Contains("见网站说明", url.Message);
     }
 
     [Fact]

@@ -66,4 +66,16 @@ public sealed class MarkdownRendererTests
 
         Assert.Equal("<p><a href=\"https://example.gov.cn/\">图1</a></p>\n", html);
     }
+
+    [Fact]
+    public void A_glossary_term_links_where_the_text_first_uses_it_and_nowhere_inside_a_link_or_heading()
+    {
+        var terms = new Dictionary<string, string> { ["机关运行经费"] = "../../glossary/#term-a", ["“三公”经费"] = "../../glossary/#term-b" };
+
+        var html = MarkdownRenderer.ToHtml("## 机关运行经费\n\n本年机关运行经费100万元，“三公”经费5万元；机关运行经费比上年增加。\n\n[机关运行经费](https://example.gov.cn/)", [], terms);
+
+        Assert.Equal(
+            "<h2>机关运行经费</h2>\n<p>本年<a href=\"../../glossary/#term-a\" class=\"glossary-term\">机关运行经费</a>100万元，<a href=\"../../glossary/#term-b\" class=\"glossary-term\">“三公”经费</a>5万元；机关运行经费比上年增加。</p>\n<p><a href=\"https://example.gov.cn/\">机关运行经费</a></p>\n",
+            html);
+    }
 }

@@ -74,7 +74,7 @@ public sealed class SiteTemplateTests
         Assert.Contains("<tr><th scope=\"colgroup\" colspan=\"2\">项目</th><th scope=\"colgroup\" colspan=\"3\">本年支出</th></tr>", page);
         Assert.DoesNotContain("公开0", page);
         Assert.DoesNotContain("行次", page);
-        Assert.StartsWith("项目,预算数,决算数\r\n机关运行经费,12.00,11.50", site.ReadOutput("ceshi/2023/data/yunxing.csv"));
+        Assert.StartsWith("部门,年度,单位,来源,项目,预算数,决算数\r\n测试市机关事务局,2023,万元,测试市机关事务局2023年度部门决算公开,机关运行经费,12.00,11.50", site.ReadOutput("ceshi/2023/data/yunxing.csv"));
         Assert.Contains("201,一般公共服务支出,31.00,20.00,10.00", site.ReadOutput("ceshi/2023/data/yiban.csv"));
 
         var finding = Assert.Single(result.Findings, f => f.Rule == "general-budget.row-total");

@@ -37,6 +37,32 @@
     var shown = {};
     boxes.forEach(function (b) { shown[b.value] = b.checked; });
     Array.prototype.forEach.call(body.rows, function (r) { r.hidden = !shown[r.getAttribute('data-dept')]; });
+    chart(shown);
+  }
+
+  // The chart shows the chosen departments only: their bars close up (rows are BarChart.RowHeight = 40 apart,
+  // below a margin of 10) and the chart's height follows; its data table hides the same rows.
+  var ROW = 40, MARGIN = 10;
+  function chart(shown) {
+    Array.prototype.forEach.call(document.querySelectorAll('figure[data-chart] svg.chart'), function (svg) {
+      var visible = 0;
+      Array.prototype.forEach.call(svg.querySelectorAll('g[data-series]'), function (g) {
+        var on = !!shown[g.getAttribute('data-series')];
+        g.style.display = on ? '' : 'none';
+        if (on) {
+          g.setAttribute('transform', 'translate(0 ' + (visible - parseInt(g.getAttribute('data-row'), 10)) * ROW + ')');
+          visible++;
+        }
+      });
+      var height = visible * ROW + 2 * MARGIN, box = svg.viewBox.baseVal;
+      svg.setAttribute('viewBox', '0 0 ' + box.width + ' ' + height);
+      svg.setAttribute('height', height);
+      var axis = svg.querySelector('line.axis');
+      if (axis) { axis.setAttribute('y2', MARGIN + visible * ROW); }
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('figure[data-chart] tr[data-series]:not([data-series=""])'), function (r) {
+      r.hidden = !shown[r.getAttribute('data-series')];
+    });
   }
 
   function save() {

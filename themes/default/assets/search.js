@@ -15,6 +15,7 @@
   var root = form.getAttribute('data-root') || '../';
   var PAGE_SIZE = 10, MAX_WORD_KEY = 12, MAX_KEYS = 8, VERIFY_ALL_UP_TO = 24;
   var files = new Map();
+  var fromDisk = location.protocol === 'file:';
   var run = 0;
   var current = null;
 
@@ -146,29 +147,25 @@
       return { handle: handle, anchor: entry[0], text: entry[1], section: section };
     });
   }
+  // Every candidate segment of the page is read: the page is a result when each part is in one of them, and
+  // every segment holding a part is a hit, listed under the page in document order.
   function verify(candidate, parts, meta) {
     if (candidate.verified !== undefined) { return Promise.resolve(candidate); }
-    // Check each part's candidate segments, best kind first, until one holds the part's text.
-    return Promise.all(candidate.handles.map(function (handles, p) {
-      var ordered = handles.slice().sort(function (a, b) { return kindOf(a) - kindOf(b) || a - b; });
-      var found = [];
-      // The best candidate alone first (it is nearly always a match), then a few at a time.
-      function next(i) {
-        if (i >= ordered.length) { return Promise.resolve(found); }
-        var size = i === 0 ? 1 : 4;
-        var batch = ordered.slice(i, i + size);
-        return Promise.all(batch.map(function (h) { return segmentText(meta, h); })).then(function (segments) {
-          segments.forEach(function (s) { if (fold(s.text).indexOf(parts[p].text) >= 0) { found.push(s); } });
-          return found.length > 0 ? found : next(i + size);
-        });
-      }
-      return next(0);
-    })).then(function (found) {
-      candidate.verified = found.every(function (f) { return f.length > 0; });
+    var handles = Array.from(new Set([].concat.apply([], candidate.handles))).sort(function (a, b) { return a - b; });
+    return Promise.all(handles.map(function (h) { return segmentText(meta, h); })).then(function (segments) {
+      var found = parts.map(function () { return false; });
+      var hits = segments.filter(function (s) {
+        var text = fold(s.text), any = false;
+        parts.forEach(function (part, p) { if (text.indexOf(part.text) >= 0) { found[p] = true; any = true; } });
+        return any;
+      });
+      candidate.verified = found.every(Boolean);
       if (candidate.verified) {
-        var all = [].concat.apply([], found);
-        all.sort(function (a, b) { return kindOf(a.handle) - kindOf(b.handle) || a.handle - b.handle; });
-        candidate.segment = all[0];
+        // The page's own title is the result's link: it is a hit of its own only when nothing else on the page matched.
+        var listed = hits.filter(function (hit) { return kindOf(hit.handle) !== 0; });
+        candidate.hits = listed.length > 0 ? listed : hits;
+        candidate.count = candidate.hits.length;
+        candidate.segment = hits.slice().sort(function (a, b) { return kindOf(a.handle) - kindOf(b.handle) || a.handle - b.handle; })[0];
       }
       return candidate;
     });
@@ -198,6 +195,22 @@
     fragment.appendChild(document.createTextNode(text.slice(cursor, end) + (end < text.length ? '…' : '')));
     return fragment;
   }
+  var HITS_SHOWN = 5;
+  function hitItem(hit, page, parts) {
+    var item = document.createElement('li');
+    if (hit.section && hit.section !== page[1]) {
+      var section = document.createElement('span');
+      section.className = 'hit-section';
+      section.textContent = hit.section;
+      item.appendChild(section);
+      item.appendChild(document.createTextNode(' '));
+    }
+    var link = document.createElement('a');
+    link.href = root + page[0] + (hit.anchor ? '#' + hit.anchor : '');
+    link.appendChild(snippet(hit.text, parts));
+    item.appendChild(link);
+    return item;
+  }
   function render(candidate, parts, meta) {
     var page = meta.pages[candidate.page];
     var item = document.createElement('li');
@@ -208,7 +221,6 @@
     link.textContent = page[1];
     item.appendChild(link);
     var facts = [];
-    if (candidate.segment.section) { facts.push(candidate.segment.section); }
     if (page[2] >= 0 && meta.departments[page[2]] !== page[1]) { facts.push(meta.departments[page[2]]); }
     if (page[3] > 0) { facts.push(message('year', { y: page[3] })); }
     facts.push(message('places', { n: candidate.count }));
@@ -216,10 +228,24 @@
     meta_.className = 'result-meta';
     meta_.textContent = facts.join(' · ');
     item.appendChild(meta_);
-    var text = document.createElement('p');
-    text.className = 'result-snippet';
-    text.appendChild(snippet(candidate.segment.text, parts));
-    item.appendChild(text);
+    // Every hit of the page, each on its own line under its section; past the first few, behind a toggle.
+    var hits = document.createElement('ol');
+    hits.className = 'result-hits';
+    candidate.hits.slice(0, HITS_SHOWN).forEach(function (hit) { hits.appendChild(hitItem(hit, page, parts)); });
+    item.appendChild(hits);
+    if (candidate.hits.length > HITS_SHOWN) {
+      var rest = document.createElement('details');
+      rest.className = 'result-more-hits';
+      var summary = document.createElement('summary');
+      summary.textContent = message('more-hits', { n: candidate.hits.length - HITS_SHOWN });
+      rest.appendChild(summary);
+      var restList = document.createElement('ol');
+      restList.className = 'result-hits';
+      restList.start = HITS_SHOWN + 1;
+      candidate.hits.slice(HITS_SHOWN).forEach(function (hit) { restList.appendChild(hitItem(hit, page, parts)); });
+      rest.appendChild(restList);
+      item.appendChild(rest);
+    }
     return item;
   }
 
@@ -269,35 +295,60 @@
     var parts = parse(query);
     if (parts.length === 0) {
       current = null;
+      if (filtersFilled) { count(null); }
       status.textContent = query.trim() ? message('none', { q: query.trim() }) : message('empty');
+      return Promise.resolve();
+    }
+    if (fromDisk) {
+      // A browser does not let a page opened from disk read other files: say so instead of failing on every key.
+      status.textContent = message('file');
       return Promise.resolve();
     }
     status.textContent = message('loading');
     return load('pages.bin').then(function (meta) {
       fillFilters(meta);
-      return candidates(parts, meta).then(function (pages) {
+      return candidates(parts, meta).then(function (all) {
         if (id !== run) { return; }
-        var department = departmentFilter.value, year = yearFilter.value;
-        pages = pages.filter(function (c) {
-          var page = meta.pages[c.page];
-          return (department === '' || String(page[2]) === department) && (year === '' || String(page[3]) === year);
-        });
         // A query made of single keys that equal it (a bigram, one character, one short word) is
         // answered by the postings alone; otherwise small result sets are checked in full.
         var exact = parts.every(function (p) { return p.keys.length === 1 && p.keys[0] === p.text; });
-        current = { parts: parts, meta: meta, pages: pages, next: 0, shown: 0, exact: exact };
-        if (!exact && pages.length <= VERIFY_ALL_UP_TO) {
-          return Promise.all(pages.map(function (c) { return verify(c, parts, meta); })).then(function () {
-            if (id !== run) { return; }
-            current.pages = pages.filter(function (c) { return c.verified; });
-            return showMore(current, id);
-          });
-        }
-        return showMore(current, id);
+        var checkAll = !exact && all.length <= VERIFY_ALL_UP_TO;
+        var ready = checkAll
+          ? Promise.all(all.map(function (c) { return verify(c, parts, meta); })).then(function () { return all.filter(function (c) { return c.verified; }); })
+          : Promise.resolve(all);
+        return ready.then(function (pages) {
+          if (id !== run) { return; }
+          count(pages, meta, !exact && !checkAll);
+          var department = departmentFilter.value, year = yearFilter.value;
+          pages = pages.filter(function (c) { return matches(meta.pages[c.page], department, year); });
+          current = { parts: parts, meta: meta, pages: pages, next: 0, shown: 0, exact: exact || checkAll };
+          return showMore(current, id);
+        });
       });
     }).catch(function (error) {
-      if (id === run) { status.textContent = message('error', { error: error.message }); }
+      // fetch() rejects with a TypeError when the index cannot be reached at all (offline, blocked, file://).
+      if (id === run) { status.textContent = message(error instanceof TypeError ? 'unreachable' : 'error', { error: error.message }); }
     });
+  }
+
+  function matches(page, department, year) {
+    return (department === '' || String(page[2]) === department) && (year === '' || String(page[3]) === year);
+  }
+  // Each filter option says how many results it would show, given the other filter ("约" while unchecked).
+  function count(pages, meta, approximate) {
+    function label(select, other, key) {
+      Array.from(select.options).forEach(function (option) {
+        if (!option.hasAttribute('data-label')) { option.setAttribute('data-label', option.text); }
+        if (!pages) { option.text = option.getAttribute('data-label'); return; }
+        var n = pages.filter(function (c) {
+          var page = meta.pages[c.page];
+          return key === 'department' ? matches(page, option.value, other.value) : matches(page, other.value, option.value);
+        }).length;
+        option.text = message(approximate ? 'option-approx' : 'option', { label: option.getAttribute('data-label'), n: n });
+      });
+    }
+    label(departmentFilter, yearFilter, 'department');
+    label(yearFilter, departmentFilter, 'year');
   }
 
   var filtersFilled = false;
@@ -339,6 +390,10 @@
 
   var initial = new URLSearchParams(location.search).get('q') || '';
   input.value = initial;
+  if (fromDisk) {
+    status.textContent = message('file');
+    return;
+  }
   if (initial || new URLSearchParams(location.search).get('department')) {
     load('pages.bin').then(fillFilters).then(function () { search(initial); });
   } else {
