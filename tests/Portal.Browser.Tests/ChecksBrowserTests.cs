@@ -8,7 +8,7 @@ public sealed class ChecksBrowserTests(SampleSiteFixture site) : IClassFixture<S
         var page = await site.OpenAsync("huaihua-jiguan-shiwu/2023/");
 
         await page.Locator("#checks .findings-list > summary").ClickAsync();
-        await page.Locator("#checks .finding a", new() { HasText = "公开09表 决算数合计" }).ClickAsync();
+        await page.Locator("#checks .finding a", new() { HasText = "公开09表 决算数公务用车购置及运行维护费小计" }).ClickAsync();
 
         var target = page.Locator("td:target");
         Assert.Equal(1, await target.CountAsync());

@@ -116,17 +116,7 @@ public static class ReportImporter
 
         var written = new List<string>();
         Directory.CreateDirectory(Path.Combine(folder, "sources"));
-        Directory.CreateDirectory(schemaFolder);
-        foreach (var schema in ContentSchemas.Files)
-        {
-            var path = Path.Combine(schemaFolder, schema);
-            var bytes = ContentSchemas.Read(schema, templates.All);
-            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-            {
-                File.WriteAllBytes(path, bytes);
-                written.Add(path);
-            }
-        }
+        written.AddRange(ContentSchemas.WriteInto(schemaFolder, templates.All));
 
         var departmentFile = Path.Combine(folder, "department.yml");
         if (!File.Exists(departmentFile))

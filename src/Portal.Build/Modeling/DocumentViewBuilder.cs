@@ -25,6 +25,7 @@ internal static class DocumentViewBuilder
                 section.Figures,
                 section.Tables,
                 Sections(section.Sections, anchor, anchors, Math.Min(level + 1, 6), sectionPath, marks, terms),
-                level);
+                level,
+                sectionPath);
         }).ToArray();
 }

@@ -51,7 +51,8 @@ internal static partial class FindingViews
             return IsCell(report, path) ? (CellAnchors.Id(path), FindingPlace.Cell, null) : (Unresolved, FindingPlace.Part, null);
         }
 
-        if (EvaluationCell().IsMatch(path))
+        // 其他表格, 绩效 tables and tables in a narrative section print each cell of theirs with its own id too.
+        if (EvaluationCell().IsMatch(path) || FreeTableCell().IsMatch(path))
         {
             return (CellAnchors.Id(path), FindingPlace.Cell, null);
         }
@@ -173,4 +174,7 @@ internal static partial class FindingViews
             AddSections(map, sectionPath, sections[i].Sections, views[i].Children);
         }
     }
+
+    [GeneratedRegex(@"^(other_tables\[\d+\]|performance\.overall\.tables\[\d+\]|(overview|explanation)(\.sections\[\d+\])+\.tables\[\d+\])\.rows\[\d+\]\[\d+\]\z")]
+    private static partial Regex FreeTableCell();
 }

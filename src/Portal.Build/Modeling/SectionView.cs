@@ -13,4 +13,5 @@ public sealed record SectionView(
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<GenericTable> Tables,
     IReadOnlyList<SectionView> Children,
-    int Level);
+    int Level,
+    string? Path = null);

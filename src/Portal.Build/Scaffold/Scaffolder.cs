@@ -57,17 +57,7 @@ public static class Scaffolder
 
         var created = new List<string>();
         var schemaFolder = Path.Combine(config.RootDirectory, ContentSchemas.Folder);
-        Directory.CreateDirectory(schemaFolder);
-        foreach (var schema in ContentSchemas.Files)
-        {
-            var path = Path.Combine(schemaFolder, schema);
-            var bytes = ContentSchemas.Read(schema, templates.All);
-            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-            {
-                File.WriteAllBytes(path, bytes);
-                created.Add(path);
-            }
-        }
+        created.AddRange(ContentSchemas.WriteInto(schemaFolder, templates.All));
 
         Directory.CreateDirectory(folder);
         string SchemaPath(string file) => Path.GetRelativePath(folder, Path.Combine(schemaFolder, file)).Replace('\\', '/');

@@ -23,6 +23,28 @@ public static class ContentSchemas
     public static IReadOnlyList<string> Files { get; } = [ReportFile, DepartmentFile];
 
     /// <summary>A schema file as published: the report schema with the <c>tables</c> of the shipped templates.</summary>
+    /// <summary>
+    /// Writes the schemas into <paramref name="folder"/> (a site's <see cref="Folder"/>) where they are missing or differ,
+    /// for the scaffold and the importer; returns the files written.
+    /// </summary>
+    public static IReadOnlyList<string> WriteInto(string folder, IEnumerable<TableTemplate> templates)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var schema in Files)
+        {
+            var path = Path.Combine(folder, schema);
+            var bytes = Read(schema, templates);
+            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            {
+                File.WriteAllBytes(path, bytes);
+                written.Add(path);
+            }
+        }
+
+        return written;
+    }
+
     public static byte[] Read(string fileName) => Read(fileName, TemplateCatalog.Shipped.All);
 
     /// <summary>A schema file with the <c>tables</c> of <paramref name="templates"/> (a site's own templates included).</summary>

@@ -150,7 +150,7 @@ public sealed partial class FreeTableSumRule : ICheckRule
 
     private static decimal? Value(IReadOnlyList<TableCell> row, int column) => column < row.Count ? row[column].Number : null;
 
-    private static string Cell(string path, int row, int column) => $"{path}.rows[{row}][{column}]";
+    private static string Cell(string path, int row, int column) => FreeTablePaths.Cell(path, row, column);
 
     private static string Name(GenericTable table) => table.Title ?? table.HeadingRaw ?? "表格";
 

@@ -11,14 +11,14 @@ internal static class FreeTables
     {
         for (var i = 0; i < report.OtherTables.Count; i++)
         {
-            yield return ($"other_tables[{i}]", report.OtherTables[i]);
+            yield return (FreeTablePaths.Other(i), report.OtherTables[i]);
         }
 
         if (report.Performance?.Overall is { } overall)
         {
             for (var i = 0; i < overall.Tables.Count; i++)
             {
-                yield return ($"performance.overall.tables[{i}]", overall.Tables[i]);
+                yield return (FreeTablePaths.PerformanceOverall(i), overall.Tables[i]);
             }
         }
 
@@ -38,7 +38,7 @@ internal static class FreeTables
             var sectionPath = $"{path}.sections[{i}]";
             for (var t = 0; t < sections[i].Tables.Count; t++)
             {
-                yield return ($"{sectionPath}.tables[{t}]", sections[i].Tables[t]);
+                yield return (FreeTablePaths.InSection(sectionPath, t), sections[i].Tables[t]);
             }
 
             foreach (var inner in InSections(sectionPath, sections[i].Sections))
