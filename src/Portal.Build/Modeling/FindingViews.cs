@@ -52,7 +52,7 @@ internal static partial class FindingViews
         }
 
         // 其他表格, 绩效 tables and tables in a narrative section print each cell of theirs with its own id too.
-        if (EvaluationCell().IsMatch(path) || FreeTableCell().IsMatch(path))
+        if (EvaluationCell().IsMatch(path) || FreeTablePaths.IsCell(path))
         {
             return (CellAnchors.Id(path), FindingPlace.Cell, null);
         }
@@ -174,7 +174,4 @@ internal static partial class FindingViews
             AddSections(map, sectionPath, sections[i].Sections, views[i].Children);
         }
     }
-
-    [GeneratedRegex(@"^(other_tables\[\d+\]|performance\.overall\.tables\[\d+\]|(overview|explanation)(\.sections\[\d+\])+\.tables\[\d+\])\.rows\[\d+\]\[\d+\]\z")]
-    private static partial Regex FreeTableCell();
 }

@@ -15,17 +15,7 @@ public static partial class ExcelLayoutReader
 {
     public static SourceLayout Read(string path)
     {
-        SpreadsheetDocument document;
-        try
-        {
-            document = SpreadsheetDocument.Open(path, false);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException)
-        {
-            throw new ImportException($"{Path.GetFileName(path)} 无法读取，文件可能已损坏或已加密：{ex.Message}");
-        }
-
-        using (document)
+        using (var document = OpenXmlFiles.Open(path, SpreadsheetDocument.Open))
         {
             var workbook = document.WorkbookPart ?? throw new ImportException($"{Path.GetFileName(path)} 无法读取：文件里没有工作表");
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];

@@ -13,17 +13,7 @@ public static class WordLayoutReader
 {
     public static SourceLayout Read(string path)
     {
-        WordprocessingDocument document;
-        try
-        {
-            document = WordprocessingDocument.Open(path, false);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or ArgumentException)
-        {
-            throw new ImportException($"{Path.GetFileName(path)} 无法读取，文件可能已损坏或已加密：{ex.Message}");
-        }
-
-        using (document)
+        using (var document = OpenXmlFiles.Open(path, WordprocessingDocument.Open))
         {
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new ImportException($"{Path.GetFileName(path)} 无法读取：文件里没有正文");
