@@ -65,7 +65,7 @@ public sealed class PublishingBrowserTests : IClassFixture<SampleSiteFixture>
         var findings = page.Locator("#portal-serve-findings");
         await findings.WaitForAsync(new LocatorWaitForOptions { Timeout = Patience });
         Assert.StartsWith("关闭数据核对", await findings.TextContentAsync());
-        Assert.Contains(": warning: [check] ", await findings.TextContentAsync());
+        Assert.Matches(@": (错误|存疑|尾数误差): \[[a-z0-9.-]+\] ", await findings.TextContentAsync());
         Assert.Equal("status", await findings.GetAttributeAsync("role"));
         await page.ClickAsync("#portal-serve-findings button");
         Assert.Equal(0, await findings.CountAsync());

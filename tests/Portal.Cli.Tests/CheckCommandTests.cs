@@ -52,7 +52,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(2, exit);
         Assert.Contains("== 测试市机关事务局 2023年", output, StringComparison.Ordinal);
-        Assert.Matches(@"2023\.yml:125:\d+: error: \[sangong\.row-total\] 公开09表 决算数合计印为4\.50万元", output);
+        Assert.Matches(@"2023\.yml:125:\d+: 错误: \[sangong\.row-total\] tables\.t09\.actual\.total: 公开09表 决算数合计印为4\.50万元", output);
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -82,15 +82,30 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void Build_prints_findings_as_warnings_and_still_writes_the_site()
+    public void Build_prints_each_finding_in_the_words_of_the_site_and_still_writes_the_site()
     {
         using var site = Consistent(Broken);
 
         var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"));
 
         Assert.Equal(0, exit);
-        Assert.Contains("warning: [check] tables.t09.actual.total: [sangong.row-total]", errors, StringComparison.Ordinal);
+        Assert.Contains(": 错误: [sangong.row-total] tables.t09.actual.total: 公开09表", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", errors, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.Output, "checks.json")));
+    }
+
+    [Fact]
+    public void Build_and_check_print_the_same_line_for_the_same_finding()
+    {
+        using var site = Consistent(Broken);
+        var siteFile = Path.Combine(site.Root, "site.yml");
+
+        var check = Run("check", "--site", siteFile);
+        var build = Run("build", "--site", siteFile);
+
+        static string[] FindingLines(string text) => [.. text.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains(": [", StringComparison.Ordinal))];
+        Assert.Equal(2, FindingLines(check.Output).Length);
+        Assert.Equal(FindingLines(check.Output), FindingLines(build.Errors));
     }
 
     [Fact]
@@ -101,7 +116,7 @@ public sealed class CheckCommandTests
         var (exit, _, errors) = Run("build", "--site", Path.Combine(site.Root, "site.yml"), "--strict");
 
         Assert.Equal(2, exit);
-        Assert.Contains("error: [check] tables.t09.actual.total: [sangong.row-total]", errors, StringComparison.Ordinal);
+        Assert.Contains(": 错误: [sangong.row-total] tables.t09.actual.total: 公开09表", errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
     }
 

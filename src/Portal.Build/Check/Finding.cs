@@ -47,6 +47,12 @@ public sealed record Finding
 
     public string SeverityName => Severity.ToString().ToLowerInvariant();
 
+    /// <summary>
+    /// The finding as a check-stage build diagnostic carries it, at the finding's own place: by this text the console
+    /// knows the diagnostic for the finding and prints the finding instead, in the site's words.
+    /// </summary>
+    public Diagnostic AsDiagnostic(Severity severity) => new(BuildStage.Check, severity, Location, FieldPath, $"[{Rule}] {SeverityName}: {Message}");
+
     /// <summary>One line: <c>file:line:column: error: [income.row-total] message</c>.</summary>
     public override string ToString() => $"{Location}: {SeverityName}: [{Rule}] {Message}";
 }

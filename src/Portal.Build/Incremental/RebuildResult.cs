@@ -1,3 +1,4 @@
+using Portal.Build.Check;
 using Portal.Build.Pipeline;
 using Portal.Build.Render;
 using Portal.Core.Diagnostics;
@@ -10,8 +11,11 @@ public sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadO
     /// <summary>How long each pipeline stage took, for the console line of portal serve.</summary>
     public IReadOnlyDictionary<BuildStage, TimeSpan> StageTimes { get; init; } = new Dictionary<BuildStage, TimeSpan>();
 
+    /// <summary>The accounts checker's findings of the build, which the console and the page panel show in the site's words.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
     public bool Succeeded => Files is not null;
 
     public static RebuildResult From(BuildResult build, IReadOnlyList<OutputFile>? files, int renderedPages, TimeSpan elapsed) =>
-        new(build.Diagnostics, build.Succeeded ? files : null, renderedPages, elapsed) { StageTimes = build.StageTimes };
+        new(build.Diagnostics, build.Succeeded ? files : null, renderedPages, elapsed) { StageTimes = build.StageTimes, Findings = build.Findings };
 }

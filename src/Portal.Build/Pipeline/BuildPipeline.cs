@@ -156,7 +156,7 @@ public sealed class BuildPipeline
         foreach (var finding in _findings)
         {
             var severity = Strict && finding.Severity == FindingSeverity.Error ? Severity.Error : Severity.Warning;
-            _diagnostics.Add(new Diagnostic(BuildStage.Check, severity, finding.Location, finding.FieldPath, $"[{finding.Rule}] {finding.SeverityName}: {finding.Message}"));
+            _diagnostics.Add(finding.AsDiagnostic(severity));
         }
 
         return true;

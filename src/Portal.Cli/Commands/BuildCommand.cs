@@ -37,7 +37,7 @@ internal static class BuildCommand
             var result = BuildProgress.Wanted(output, parse.GetValue(quiet)) ? BuildProgress.Run(config, isStrict, stamps, text) : new BuildPipeline(config) { Strict = isStrict, StampFolder = stamps }.Build();
 
             // --quiet is for scripts: errors only; the checker's warnings are on the site and in portal check.
-            DiagnosticPrinter.Print(parse.GetValue(quiet) ? [.. result.Diagnostics.Where(d => d.Severity == Severity.Error)] : result.Diagnostics, errors, text, parse.GetValue(quiet) ? null : result.Findings);
+            DiagnosticPrinter.Print(parse.GetValue(quiet) ? [.. result.Diagnostics.Where(d => d.Severity == Severity.Error)] : result.Diagnostics, errors, text, result.Findings, summarizeFindings: !parse.GetValue(quiet));
             CommonOptions.PrintFailure(result, parse.GetValue(verbose), errors);
             if (!result.Succeeded)
             {

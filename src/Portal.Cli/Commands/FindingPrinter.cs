@@ -1,5 +1,6 @@
 using Portal.Build.Check;
 using Portal.Build.Modeling;
+using Portal.Core.Diagnostics;
 
 namespace Portal.Cli.Commands;
 
@@ -13,7 +14,7 @@ internal static class FindingPrinter
             output.WriteLine($"== {report.Key.Department} {report.Key.Year}年（{report.Count()} 项）");
             foreach (var finding in report)
             {
-                output.WriteLine(finding.ToString());
+                output.WriteLine(Line(finding, text));
             }
 
             output.WriteLine();
@@ -21,6 +22,14 @@ internal static class FindingPrinter
 
         output.WriteLine(Summary(findings, text));
     }
+
+    /// <summary>
+    /// <c>file:line:column: 错误: [income.row-total] tables.income.rows[3][2]: message</c> — the shape of a build
+    /// diagnostic, with the severity in the words of the site's 数据核对 page, so build, check, serve and the site
+    /// never call one finding by two names.
+    /// </summary>
+    public static string Line(Finding finding, CliText text) =>
+        Diagnostic.OneLine($"{finding.Location}: {text.Site(SeverityKeys.Of(finding.Severity))}: [{finding.Rule}] {finding.FieldPath}: {finding.Message}");
 
     /// <summary>
     /// 数据核对：共 78 处（错误 48 处，存疑 11 处，尾数误差 19 处）: the theme's <c>checks.build_summary</c>, in the severity

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Build.Check;
 using Portal.Build.Incremental;
 using Portal.Cli.Commands;
 using Portal.Core.Configuration;
@@ -104,21 +105,21 @@ internal sealed class ServeSession : IAsyncDisposable
             return;
         }
 
-        var findings = EditedFindings(result.Diagnostics, changed);
+        var findings = EditedFindings(result.Findings, changed);
         site.Publish(
             result.Files!,
-            findings.Length == 0 ? null : string.Join('\n', findings.Select(f => f.ToString())),
+            findings.Length == 0 ? null : string.Join('\n', findings.Select(f => FindingPrinter.Line(f, text))),
             exists => SavedPage.For(changed, contentDirectory, exists));
         var pages = result.Files!.Count(f => f.IsPage);
         output.WriteLine(first
             ? text.T("serve_built", pages, result.Files!.Count, result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture))
             : text.T("serve_rebuilt", result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture), result.RenderedPages, pages, Stages(result)));
-        foreach (var file in findings.GroupBy(f => f.Location!.File))
+        foreach (var file in findings.GroupBy(f => f.Location.File))
         {
             output.WriteLine(text.T("serve_findings", file.Key, file.Count()));
             foreach (var finding in file)
             {
-                output.WriteLine(finding.ToString());
+                output.WriteLine(FindingPrinter.Line(finding, text));
             }
         }
     }
@@ -127,12 +128,12 @@ internal sealed class ServeSession : IAsyncDisposable
     /// The 数据核对 findings of the files just saved: what the webmaster is working on, so they are shown at once.
     /// The whole site's findings are on its checks page; repeating them on every save would hide the new ones.
     /// </summary>
-    private static Diagnostic[] EditedFindings(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyCollection<string> changed)
+    private static Finding[] EditedFindings(IReadOnlyList<Finding> findings, IReadOnlyCollection<string> changed)
     {
         var saved = changed.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
-        return diagnostics
-            .Where(d => d.Stage == BuildStage.Check && d.Location is { } at && saved.Contains(Path.GetFullPath(at.File)))
-            .OrderBy(d => d.Location!.Line)
+        return findings
+            .Where(f => saved.Contains(Path.GetFullPath(f.Location.File)))
+            .OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column)
             .ToArray();
     }
 }

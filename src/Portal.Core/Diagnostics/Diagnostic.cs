@@ -21,7 +21,7 @@ public sealed record Diagnostic(
     /// Control characters written as escapes: a message quotes what the file holds, and a quoted "201\n" must
     /// not break the one-line-per-diagnostic output that editors and scripts read.
     /// </summary>
-    private static string OneLine(string text)
+    public static string OneLine(string text)
     {
         if (!text.Any(char.IsControl))
         {

@@ -137,7 +137,7 @@ public sealed class ServeSessionTests : IAsyncLifetime
         var file = Portal.Build.Load.ContentLoader.Display(Path.Combine(_site.Content, "ceshi", "2023.yml"));
         var count = _session.Site.Findings!.Split('\n').Length;
         Assert.All(_session.Site.Findings.Split('\n'), line => Assert.StartsWith($"{file}:", line, StringComparison.Ordinal));
-        Assert.All(_session.Site.Findings.Split('\n'), line => Assert.Contains(": warning: [check] ", line, StringComparison.Ordinal));
+        Assert.All(_session.Site.Findings.Split('\n'), line => Assert.Matches(@"^\S+:\d+:\d+: (错误|存疑|尾数误差): \[[a-z0-9.-]+\] ", line));
         Assert.Contains($"{file}：数据核对发现 {count} 项\n{_session.Site.Findings}\n", _output.ToString().ReplaceLineEndings("\n"));
         Assert.Null(_session.Site.Error);
         Assert.Contains("event: findings\n", await FirstEvents("findings"));
