@@ -179,6 +179,41 @@ public sealed partial class FindingsInContextBrowserTests(SampleSiteFixture site
         await desktop.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task On_a_desktop_a_contents_bar_appears_once_the_contents_scroll_away_and_marks_the_part_being_read()
+    {
+        var page = await site.OpenAsync(Huaihua2023, width: 1280, height: 900);
+        var bar = page.Locator(".toc-bar");
+        Assert.False(await bar.IsVisibleAsync(), "the bar shows while the 目录 itself is in view");
+
+        await page.Locator("#tables").ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("document.getElementById('t05').scrollIntoView()");
+        await bar.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 5000 });
+        var box = await bar.BoundingBoxAsync();
+        Assert.True(box!.Y is >= -1 and < 1 && box.Height < 80, $"the bar is at {box.Y}px, {box.Height}px tall");
+        await page.WaitForFunctionAsync("() => document.querySelector('.toc-bar a[aria-current]')?.getAttribute('href') === '#tables'", null, new PageWaitForFunctionOptions { Timeout = 5000 });
+        Assert.Equal(1, await page.Locator(".toc-bar a[aria-current]").CountAsync());
+
+        // Jumping from the bar lands the part's heading below the bar, not under it.
+        await page.Locator(".toc-bar a[href='#explanation']").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('.toc-bar a[aria-current]')?.getAttribute('href') === '#explanation'", null, new PageWaitForFunctionOptions { Timeout = 5000 });
+        var heading = await page.Locator("#explanation > h2").BoundingBoxAsync();
+        var barNow = await bar.BoundingBoxAsync();
+        Assert.True(heading!.Y >= barNow!.Y + barNow.Height - 1, $"the heading at {heading.Y}px is under the bar ending at {barNow.Y + barNow.Height}px");
+
+        // Its label goes back to the full 目录.
+        await page.Locator(".toc-bar-label").ClickAsync();
+        await bar.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden, Timeout = 5000 });
+        Assert.True(await page.Locator("nav.toc").IsVisibleAsync());
+        await page.Context.CloseAsync();
+
+        var phone = await site.OpenAsync(Huaihua2023, width: 375, height: 800);
+        await phone.EvaluateAsync("window.scrollBy(0, 3000)");
+        await phone.WaitForTimeoutAsync(200);
+        Assert.False(await phone.Locator(".toc-bar").IsVisibleAsync(), "a phone shows the desktop bar as well as its own");
+        await phone.Context.CloseAsync();
+    }
+
     [Theory]
     [MemberData(nameof(Widths))]
     public async Task Every_page_type_has_no_wcag_21_aa_violation(int width)

@@ -92,6 +92,7 @@
   });
 
   var toc = document.querySelector("nav.toc");
+  if (article && toc) desktopBar(toc);
   if (article && toc && narrow.matches) {
     var bar = document.createElement("details");
     bar.className = "toc-sticky";
@@ -108,6 +109,58 @@
     });
     bar.appendChild(list);
     article.insertBefore(bar, article.firstChild);
+  }
+
+  // Desktop: once the contents list has scrolled away, a bar fixed at the top lists the report's parts and marks
+  // the one being read, so a reader deep in a table can jump to another part without scrolling back.
+  function desktopBar(toc) {
+    var bar = document.createElement("div");
+    bar.className = "toc-bar";
+    bar.hidden = true;
+    var inner = document.createElement("div");
+    inner.className = "toc-bar-inner";
+    var label = document.createElement("a");
+    label.className = "toc-bar-label";
+    label.href = "#toc-heading";
+    label.textContent = (document.getElementById("toc-heading") || {}).textContent || "";
+    inner.appendChild(label);
+    var list = document.createElement("ol");
+    var entries = [];
+    toc.querySelectorAll(":scope > ol > li > a").forEach(function (link) {
+      var item = document.createElement("li");
+      var copy = link.cloneNode(true);
+      item.appendChild(copy);
+      list.appendChild(item);
+      var target = document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+      if (target) entries.push({ link: copy, target: target });
+    });
+    inner.appendChild(list);
+    bar.appendChild(inner);
+    document.body.appendChild(bar);
+
+    var pending = false;
+    function update() {
+      pending = false;
+      var wide = !narrow.matches;
+      bar.hidden = !wide || toc.getBoundingClientRect().bottom > 0;
+      if (bar.hidden) return;
+      // A part counts as being read once its heading is past the bar and the scroll margin a jump leaves above it.
+      var line = bar.offsetHeight + 64;
+      var current = null;
+      entries.forEach(function (entry) {
+        if (entry.target.offsetParent !== null && entry.target.getBoundingClientRect().top <= line) current = entry;
+      });
+      entries.forEach(function (entry) {
+        if (entry === current) entry.link.setAttribute("aria-current", "location");
+        else entry.link.removeAttribute("aria-current");
+      });
+    }
+    function schedule() {
+      if (!pending) { pending = true; window.requestAnimationFrame(update); }
+    }
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", schedule);
+    update();
   }
 
   function hints() {
