@@ -119,7 +119,7 @@ public sealed class WordExcelImportTests(ITestOutputHelper output)
     {
         using var site = new TempSite();
         var file = Path.Combine(site.Sandbox, "report.docx");
-        // 收入决算表 printed as text lines (as a PDF without ruled lines is read), then a real 支出决算表.
+        // 收入决算表 printed as paragraphs (a Word file has no positions to find columns by), then a real 支出决算表.
         var yaml = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "putuo-shegongbu", "2024.yml"));
         var expenditure = PrintedTables.From(yaml, TemplateCatalog.Shipped.Find("shanghai")!).Single(t => t.Title == "支出决算表");
         TestDocuments.Word(file, [expenditure], before: ["收入决算表", "单位：万元", "201 一般公共服务支出 264.87 264.87"]);
@@ -128,7 +128,7 @@ public sealed class WordExcelImportTests(ITestOutputHelper output)
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(["支出决算表"], result.Report!.Tables.Select(t => t.Form.Title));
-        Assert.Contains("第1段：印有表名“收入决算表”，其下却没有带表格线的表格（没有表格线的表格还不能读取）：这张表未录入，其下各行列在未能安排的文字中", result.Report.Problems);
+        Assert.Contains("第1段：印有表名“收入决算表”，其下却没有表格：这张表未录入，其下各行列在未能安排的文字中", result.Report.Problems);
         Assert.Contains("第3段：第3行 “201 一般公共服务支出 264.87 264.87”", result.Report.Unplaced);
         Assert.Contains("  收入决算表：未找到（必需的表：请手工录入）", result.Summary);
     }

@@ -1,0 +1,115 @@
+using Portal.Build.Import;
+using Portal.Build.Import.Pdf;
+using Portal.Build.Load.Templates;
+using Portal.Build.Tests.Support;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Graphics.Operations;
+using UglyToad.PdfPig.Graphics.Operations.PathPainting;
+using UglyToad.PdfPig.Writer;
+using Xunit.Abstractions;
+
+namespace Portal.Build.Tests.Import;
+
+/// <summary>
+/// PDF tables printed without ruled lines: the Putuo PDF rewritten with every ruled line left unpainted (the same
+/// letters at the same places, nothing else) imports to the cells of its checked transcription, its columns found
+/// from the headings alone; a heading missing stops that table instead of a guess.
+/// </summary>
+public sealed class UnruledPdfImportTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void The_putuo_pdf_without_its_ruled_lines_imports_with_every_table_cell_equal_to_the_checked_transcription()
+    {
+        using var site = new TempSite();
+        var file = Path.Combine(site.Sandbox, "putuo-unruled.pdf");
+        File.WriteAllBytes(file, WithoutRuledLines(PdfImportTests.PutuoPdf));
+        Assert.DoesNotContain(PdfLayoutReader.Read(file).Blocks, b => b is LayoutGrid);
+
+        var result = ReportImporter.Import(site.Config(), file, "putuo-shegongbu", 2024, templateName: null, force: false);
+        Assert.True(result.Succeeded, result.Error);
+
+        var imported = File.ReadAllText(Path.Combine(site.Content, "putuo-shegongbu", "2024.yml"));
+        var transcribed = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "putuo-shegongbu", "2024.yml"));
+        var comparison = ReportComparison.Of(transcribed, imported);
+        output.WriteLine($"cells equal: {comparison.EqualCells}/{comparison.Cells} ({comparison.CellsEqualPercent:F1}%); sections and terms equal: {comparison.EqualSections}/{comparison.Sections}");
+        foreach (var difference in comparison.Differences)
+        {
+            output.WriteLine(difference);
+        }
+
+        output.WriteLine(result.Summary);
+        var report = result.Report!;
+        Assert.Equal(report.Template.Forms.Select(f => f.Id), report.Tables.Select(t => t.Form.Id));
+        Assert.Equal(965, comparison.Cells);
+        Assert.Equal(comparison.Cells, comparison.EqualCells);
+        // The one difference is outside the template's tables: the list of units under 二、部门决算单位构成 has no
+        // title and no template header to find its columns by, so without its lines it reads as a paragraph.
+        var section = Assert.Single(comparison.Differences);
+        Assert.StartsWith("overview.sections[1].body: ", section);
+        Assert.EndsWith("的单位包括：\n\n序号 单位名称 备注\n\n1 中共上海市普陀区委社会工作部（本级）\n\n2 上海市普陀区社会工作发展服务中心»", section);
+        // Every table says, page by page, that it was read from its headings and where each column's edge was put.
+        Assert.Equal(report.Template.Forms.Select(f => f.Title), report.Columns.Select(c => c[..c.IndexOf('（')]).Distinct());
+        Assert.Contains("收入决算表（第6页，无表格线）：栏据表头定出，栏界 x = “功能分类科目编码” | 126 | “科目名称” | 286 | “本年收入合计” | 363 | “财政拨款收入” | 441 | “上级补助收入” | 522 | “事业收入” | 587 | “经营收入” | 650 | “附属单位上缴收入” | 716 | “其他收入”", report.Columns[1]);
+        Assert.Contains("收入决算表：找到（第6页 (78, 437)（无表格线）、第7页 (78, 489)（无表格线））", result.Summary);
+        var full = File.ReadAllText(Path.Combine(site.Content, "putuo-shegongbu", "sources", "2024.import.txt"));
+        Assert.Contains("tables.income.rows[0][2] = 307.82 ← 第6页 (309, 376) 栏“本年收入合计”", full);
+    }
+
+    [Fact]
+    public void A_heading_missing_from_an_unruled_table_is_reported_and_that_table_is_not_read_rather_than_guessed()
+    {
+        using var site = new TempSite();
+        var file = Path.Combine(site.Sandbox, "putuo-unruled.pdf");
+        File.WriteAllBytes(file, WithoutRuledLines(PdfImportTests.PutuoPdf));
+        var layout = PdfLayoutReader.Read(file);
+        // The 收入决算表 prints no 财政拨款收入 heading: its letters taken out of the header line they stand in.
+        var blocks = layout.Blocks.Select(b => b is TextLine { Page: 6, Glyphs: { } glyphs } line && line.Text.Contains("财政拨款收入", StringComparison.Ordinal)
+            ? line with { Glyphs = glyphs.Where(g => g.Left < 369 || g.Right > 434).ToArray(), Text = line.Text.Replace("财政拨款收入", string.Empty, StringComparison.Ordinal) }
+            : b).ToList();
+
+        var report = ReportAssembler.Assemble(layout with { Blocks = blocks }, TemplateCatalog.Shipped.Find("shanghai")!);
+
+        Assert.DoesNotContain(report.Tables, t => t.Form.Id == "income");
+        Assert.Contains("第6页 (395, 494)：印有表名“收入决算表”，其下没有表格线；按表头定栏，但表头中找不到“财政拨款收入”：不猜栏位，这张表未录入，其下各行列在未能安排的文字中", report.Problems);
+        // Its lines are listed as unplaced, figures and all; the other eight tables are read from their headings.
+        Assert.Contains(report.Unplaced, u => u.StartsWith("第6页 (77, 353)：", StringComparison.Ordinal) && u.EndsWith("“201 一般公共服务支出 264.87 264.87”", StringComparison.Ordinal));
+        Assert.Equal(8, report.Tables.Count);
+        Assert.Single(report.Problems, p => p.Contains("收入决算表", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The PDF with each page's drawing operations kept but every path left unpainted (S, f, B… become n): the same
+    /// letters in the same places, no ruled line or rectangle. The pages keep their resources (fonts), so the text reads alike.
+    /// </summary>
+    internal static byte[] WithoutRuledLines(string path)
+    {
+        using var document = PdfDocument.Open(path);
+        var builder = new PdfDocumentBuilder();
+        for (var number = 1; number <= document.NumberOfPages; number++)
+        {
+            var page = document.GetPage(number);
+            var copy = builder.AddPage(document, number);
+            // The copied content cannot be edited; it is replaced by the page's own operations, painting none of its paths.
+            var streams = (System.Collections.IList)copy.ContentStreams;
+            for (var i = streams.Count - 1; i >= 0; i--)
+            {
+                if (streams[i]!.GetType().Name == "CopiedContentStream")
+                {
+                    streams.RemoveAt(i);
+                }
+            }
+
+            if (streams.Count == 0)
+            {
+                copy.NewContentStreamAfter();
+            }
+
+            foreach (var operation in page.Operations)
+            {
+                copy.CurrentStream.Operations.Add(operation.Operator is "S" or "s" or "f" or "F" or "f*" or "B" or "B*" or "b" or "b*" ? EndPath.Value : operation);
+            }
+        }
+
+        return builder.Build();
+    }
+}
