@@ -212,6 +212,20 @@ public static partial class ReportAssembler
                 return;
             }
 
+            // Hunan prints the department under the title, on the line that also carries 公开0X表 and 单位：万元.
+            if (_title is not null && DepartmentLabel().Match(text) is { Success: true } named)
+            {
+                Flush();
+                _department = named.Groups["name"].Value;
+                report.DepartmentName ??= _department;
+                if (UnitInLine().Match(text) is { Success: true } inLine)
+                {
+                    _unit = inLine.Groups["unit"].Value;
+                }
+
+                return;
+            }
+
             if (DepartmentLine().Match(line.Text.Trim()) is { Success: true } department && _part != PartKind.Glossary)
             {
                 Flush();
@@ -272,7 +286,7 @@ public static partial class ReportAssembler
         /// <summary>A line that no table's rows go past: a form's title or label, the 部门决算表 or 单位 line, a note under a table.</summary>
         private bool EndsRows(TextLine line, string text) =>
             report.Template.Forms.Any(f => FormLayout.Normal(f.Title) == text || (f.Label is not null && FormLayout.Normal(f.Label) == text))
-            || DepartmentLine().IsMatch(line.Text.Trim()) || UnitLine().IsMatch(text)
+            || DepartmentLine().IsMatch(line.Text.Trim()) || UnitLine().IsMatch(text) || DepartmentLabel().IsMatch(text)
             || text.StartsWith("注：", StringComparison.Ordinal) || text.StartsWith("注:", StringComparison.Ordinal)
             || text.StartsWith("说明：", StringComparison.Ordinal) || text.StartsWith("说明:", StringComparison.Ordinal);
 
@@ -538,4 +552,11 @@ public static partial class ReportAssembler
 
     [GeneratedRegex("^单位[：:](?<unit>.+)$")]
     private static partial Regex UnitLine();
+
+    /// <summary>部门：怀化市机关事务管理局 (text without spaces: the name ends where 公开05表 or 单位： begins).</summary>
+    [GeneratedRegex("^部门[：:](?<name>.+?)(公开\\d+表|单位[：:]|$)")]
+    private static partial Regex DepartmentLabel();
+
+    [GeneratedRegex("单位[：:](?<unit>[^：:]+)$")]
+    private static partial Regex UnitInLine();
 }

@@ -16,7 +16,8 @@ public static class TestDocuments
     /// A Word file of the tables; <paramref name="breakTable"/> prints the first table that has four or more rows as two
     /// Word tables, the second without a header, as a table broken over two pages is.
     /// </summary>
-    public static void Word(string path, IReadOnlyList<PrintedTable> tables, IReadOnlyList<string>? before = null, bool breakTable = false)
+    /// <paramref name="department"/>: each title is followed by Hunan's "部门：… 公开0X表 单位：万元" line instead of the unit alone.
+    public static void Word(string path, IReadOnlyList<PrintedTable> tables, IReadOnlyList<string>? before = null, bool breakTable = false, string? department = null)
     {
         using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
@@ -35,7 +36,7 @@ public static class TestDocuments
                 body.Append(Paragraph(table.Label));
             }
 
-            body.Append(Paragraph(table.Title), Paragraph("单位：万元"));
+            body.Append(Paragraph(table.Title), Paragraph(department is null ? "单位：万元" : $"部门：{department}\t{table.Label}\t单位：万元"));
             var split = breakTable && !broken && table.Body.Count >= 4 ? table.Body.Count / 2 : table.Body.Count;
             broken |= split < table.Body.Count;
             body.Append(WordTable(table, table.Header, table.Body.Take(split).ToList()));

@@ -133,6 +133,29 @@ public sealed class WordExcelImportTests(ITestOutputHelper output)
         Assert.Contains("  收入决算表：未找到（必需的表：请手工录入）", result.Summary);
     }
 
+    [Fact]
+    public void A_hunan_docx_gives_each_table_the_department_printed_under_its_title()
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "huaihua-jiguan-shiwu", "2023.yml"));
+        var template = TemplateOf(yaml);
+        using var site = new TempSite();
+        var file = Path.Combine(site.Sandbox, "report.docx");
+        // As the Huaihua print has it: "部门：怀化市机关事务管理局  公开05表  单位：万元" on the line under each title.
+        TestDocuments.Word(file, PrintedTables.From(yaml, template), department: "怀化市机关事务管理局");
+
+        var result = ReportImporter.Import(site.Config(), file, "round-trip", 2023, template.Name, force: false);
+
+        Assert.True(result.Succeeded, result.Error);
+        var tables = result.Report!.Tables;
+        Assert.Equal(template.Forms.Count, tables.Count);
+        Assert.All(tables, t => Assert.Equal(("怀化市机关事务管理局", "万元"), (t.DepartmentRaw, t.Unit)));
+        Assert.Equal("怀化市机关事务管理局", result.Report.DepartmentName);
+        Assert.Empty(result.Report.Unplaced);
+        var imported = File.ReadAllText(Path.Combine(site.Content, "round-trip", "2023.yml"));
+        Assert.Equal(tables.Count, imported.Split('\n').Count(l => l == "    department_raw: 怀化市机关事务管理局"));
+        Assert.Empty(ReportComparison.Of(yaml, imported, tablesOnly: true).Differences);
+    }
+
     private void AssertRoundTrip(string yaml, Portal.Core.Model.Templates.TableTemplate template, string extension, Action<string> write, bool withHeader = false)
     {
         using var site = new TempSite();
