@@ -117,6 +117,41 @@ public static class TestDocuments
         return new W.TableCell(new OpenXmlElement[] { properties }.Concat(lines.Select(Paragraph)));
     }
 
+    /// <summary>
+    /// A Word file of paragraphs, those with a level numbered by Word's automatic numbering (numbering.xml) as 决算
+    /// reports number their headings: level 0 "一、" (chineseCounting "%1、"), level 1 "（一）", level 2 "1." (decimal).
+    /// The numbers are not in the text; Word prints them.
+    /// </summary>
+    public static void NumberedWord(string path, IReadOnlyList<(string Text, int? Level)> paragraphs)
+    {
+        using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+        W.Level Level(int index, W.NumberFormatValues format, string text) =>
+            new(new W.StartNumberingValue { Val = 1 }, new W.NumberingFormat { Val = format }, new W.LevelText { Val = text }) { LevelIndex = index };
+        numbering.Numbering = new W.Numbering(
+            new W.AbstractNum(
+                Level(0, W.NumberFormatValues.ChineseCounting, "%1、"),
+                Level(1, W.NumberFormatValues.ChineseCounting, "（%2）"),
+                Level(2, W.NumberFormatValues.Decimal, "%3."))
+            { AbstractNumberId = 7 },
+            new W.NumberingInstance(new W.AbstractNumId { Val = 7 }) { NumberID = 3 });
+        var body = new W.Body();
+        main.Document = new W.Document(body);
+        foreach (var (text, level) in paragraphs)
+        {
+            var paragraph = Paragraph(text);
+            if (level is { } at)
+            {
+                paragraph.PrependChild(new W.ParagraphProperties(new W.NumberingProperties(new W.NumberingLevelReference { Val = at }, new W.NumberingId { Val = 3 })));
+            }
+
+            body.Append(paragraph);
+        }
+
+        main.Document.Save();
+    }
+
     private static W.Paragraph Paragraph(string text) => new(new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     /// <summary>An Excel workbook, one sheet per table: title and 单位 rows, the header with merged cells, the rows, the notes.</summary>

@@ -156,6 +156,35 @@ public sealed class WordExcelImportTests(ITestOutputHelper output)
         Assert.Empty(ReportComparison.Of(yaml, imported, tablesOnly: true).Differences);
     }
 
+    [Fact]
+    public void Headings_numbered_by_words_automatic_numbering_get_their_printed_numbers_and_levels_back()
+    {
+        using var site = new TempSite();
+        var file = Path.Combine(site.Sandbox, "report.docx");
+        TestDocuments.NumberedWord(file,
+        [
+            ("第三部分 2024年度部门决算情况说明", null),
+            ("收入支出决算总体情况说明", 0),
+            ("本年度收入、支出总计均为 307.82 万元。", null),
+            ("收入决算情况说明", 0),
+            ("财政拨款收入", 1),
+            ("一般公共预算财政拨款收入", 2),
+            ("政府性基金预算财政拨款收入", 2),
+            ("其他收入", 1),
+            ("事业收入", 2),
+            ("支出决算情况说明", 0),
+        ]);
+
+        var report = ReportAssembler.Assemble(Portal.Build.Import.Word.WordLayoutReader.Read(file), TemplateCatalog.Shipped.Find("shanghai")!);
+
+        static IEnumerable<string> Tree(ImportedSection s) => new[] { $"{s.Level} {s.HeadingRaw}" }.Concat(s.Sections.SelectMany(Tree));
+        Assert.Equal(
+            ["1 一、收入支出决算总体情况说明", "1 二、收入决算情况说明", "2 （一）财政拨款收入", "3 1.一般公共预算财政拨款收入", "3 2.政府性基金预算财政拨款收入", "2 （二）其他收入", "3 1.事业收入", "1 三、支出决算情况说明"],
+            report.Explanation!.Sections.SelectMany(Tree));
+        Assert.Equal(["本年度收入、支出总计均为 307.82 万元。"], report.Explanation.Sections[0].Paragraphs);
+        Assert.Empty(report.Unplaced);
+    }
+
     private void AssertRoundTrip(string yaml, Portal.Core.Model.Templates.TableTemplate template, string extension, Action<string> write, bool withHeader = false)
     {
         using var site = new TempSite();
