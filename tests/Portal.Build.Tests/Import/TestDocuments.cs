@@ -155,7 +155,8 @@ public static class TestDocuments
     private static W.Paragraph Paragraph(string text) => new(new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     /// <summary>An Excel workbook, one sheet per table: title and 单位 rows, the header with merged cells, the rows, the notes.</summary>
-    public static void Excel(string path, IReadOnlyList<PrintedTable> tables)
+    /// <paramref name="perSheet"/>: how many tables each sheet holds, one under the other with an empty row between.
+    public static void Excel(string path, IReadOnlyList<PrintedTable> tables, int perSheet = 1)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -164,57 +165,61 @@ public static class TestDocuments
         styles.Stylesheet = Stylesheet();
         var sheets = workbook.Workbook.Sheets!;
         uint id = 1;
-        foreach (var table in tables)
+        foreach (var chunk in tables.Chunk(perSheet))
         {
             var part = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             var merges = new MergeCells();
-            var r = 1;
-            var width = table.Width;
-            data.Append(Row(r, [(1, table.Title, false)]));
-            merges.Append(new MergeCell { Reference = $"A{r}:{Column(width)}{r}" });
-            r++;
-            data.Append(Row(r++, [(width, "单位：万元", false)]));
-            var taken = new HashSet<(int, int)>();
-            foreach (var header in table.Header)
+            var r = 0;
+            foreach (var table in chunk)
             {
-                var cells = new List<(int, string, bool)>();
-                var column = 1;
-                foreach (var cell in header)
+                r++;
+                var width = table.Width;
+                data.Append(Row(r, [(1, table.Title, false)]));
+                merges.Append(new MergeCell { Reference = $"A{r}:{Column(width)}{r}" });
+                r++;
+                data.Append(Row(r++, [(width, "单位：万元", false)]));
+                var taken = new HashSet<(int, int)>();
+                foreach (var header in table.Header)
                 {
-                    while (taken.Contains((r, column)))
+                    var cells = new List<(int, string, bool)>();
+                    var column = 1;
+                    foreach (var cell in header)
                     {
-                        column++;
-                    }
-
-                    cells.Add((column, cell.Text, false));
-                    if (cell.Columns > 1 || cell.Rows > 1)
-                    {
-                        merges.Append(new MergeCell { Reference = $"{Column(column)}{r}:{Column(column + cell.Columns - 1)}{r + cell.Rows - 1}" });
-                    }
-
-                    for (var dr = 0; dr < cell.Rows; dr++)
-                    {
-                        for (var dc = 0; dc < cell.Columns; dc++)
+                        while (taken.Contains((r, column)))
                         {
-                            taken.Add((r + dr, column + dc));
+                            column++;
                         }
+
+                        cells.Add((column, cell.Text, false));
+                        if (cell.Columns > 1 || cell.Rows > 1)
+                        {
+                            merges.Append(new MergeCell { Reference = $"{Column(column)}{r}:{Column(column + cell.Columns - 1)}{r + cell.Rows - 1}" });
+                        }
+
+                        for (var dr = 0; dr < cell.Rows; dr++)
+                        {
+                            for (var dc = 0; dc < cell.Columns; dc++)
+                            {
+                                taken.Add((r + dr, column + dc));
+                            }
+                        }
+
+                        column += cell.Columns;
                     }
 
-                    column += cell.Columns;
+                    data.Append(Row(r++, cells));
                 }
 
-                data.Append(Row(r++, cells));
-            }
+                foreach (var row in table.Body)
+                {
+                    data.Append(Row(r++, row.Select((text, i) => (i + 1, text, IsFigure(text))).ToList()));
+                }
 
-            foreach (var row in table.Body)
-            {
-                data.Append(Row(r++, row.Select((text, i) => (i + 1, text, IsFigure(text))).ToList()));
-            }
-
-            foreach (var note in table.Notes)
-            {
-                data.Append(Row(r++, [(1, note, false)]));
+                foreach (var note in table.Notes)
+                {
+                    data.Append(Row(r++, [(1, note, false)]));
+                }
             }
 
             part.Worksheet = new Worksheet(data);

@@ -66,6 +66,17 @@ public sealed class WordExcelImportTests(ITestOutputHelper output)
         AssertRoundTrip(yaml, template, ".xlsx", file => TestDocuments.Excel(file, PrintedTables.From(yaml, template, thousands: true)));
     }
 
+    [Theory]
+    [InlineData("huaihua-jiguan-shiwu/2023.yml")]
+    [InlineData("putuo-shegongbu/2024.yml")]
+    public void An_xlsx_sheet_holding_several_tables_one_under_another_imports_as_those_tables(string report)
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepositoryPaths.Content, report));
+        var template = TemplateOf(yaml);
+        // Three tables a sheet, an empty row between one table's notes and the next one's title.
+        AssertRoundTrip(yaml, template, ".xlsx", file => TestDocuments.Excel(file, PrintedTables.From(yaml, template, thousands: true), perSheet: 3));
+    }
+
     [Fact]
     public void A_sichuan_free_form_table_takes_its_printed_first_row_as_its_header()
     {
