@@ -17,21 +17,10 @@ public sealed class UnruledPdfImportTests(ITestOutputHelper output)
     public void The_putuo_pdf_without_its_ruled_lines_imports_with_every_table_cell_equal_to_the_checked_transcription()
     {
         using var site = new TempSite();
-        var file = Path.Combine(site.Sandbox, "putuo-unruled.pdf");
-        File.WriteAllBytes(file, UnruledPdf.From(File.ReadAllBytes(PdfImportTests.PutuoPdf)));
+        var file = UnruledPutuo(site);
         Assert.DoesNotContain(PdfLayoutReader.Read(file).Blocks, b => b is LayoutGrid);
 
-        var result = ReportImporter.Import(site.Config(), file, "putuo-shegongbu", 2024, templateName: null, force: false);
-        Assert.True(result.Succeeded, result.Error);
-
-        var imported = File.ReadAllText(Path.Combine(site.Content, "putuo-shegongbu", "2024.yml"));
-        var transcribed = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "putuo-shegongbu", "2024.yml"));
-        var comparison = ReportComparison.Of(transcribed, imported);
-        output.WriteLine($"cells equal: {comparison.EqualCells}/{comparison.Cells} ({comparison.CellsEqualPercent:F1}%); sections and terms equal: {comparison.EqualSections}/{comparison.Sections}");
-        foreach (var difference in comparison.Differences)
-        {
-            output.WriteLine(difference);
-        }
+        var (result, comparison) = PdfImportTests.ImportPutuo(site, file, output);
 
         output.WriteLine(result.Summary);
         var report = result.Report!;
@@ -55,9 +44,7 @@ public sealed class UnruledPdfImportTests(ITestOutputHelper output)
     public void A_heading_missing_from_an_unruled_table_is_reported_and_that_table_is_not_read_rather_than_guessed()
     {
         using var site = new TempSite();
-        var file = Path.Combine(site.Sandbox, "putuo-unruled.pdf");
-        File.WriteAllBytes(file, UnruledPdf.From(File.ReadAllBytes(PdfImportTests.PutuoPdf)));
-        var layout = PdfLayoutReader.Read(file);
+        var layout = PdfLayoutReader.Read(UnruledPutuo(site));
         // The 收入决算表 prints no 财政拨款收入 heading: its letters taken out of the header line they stand in.
         var blocks = layout.Blocks.Select(b => b is TextLine { Page: 6, Glyphs: { } glyphs } line && line.Text.Contains("财政拨款收入", StringComparison.Ordinal)
             ? line with { Glyphs = glyphs.Where(g => g.Left < 369 || g.Right > 434).ToArray(), Text = line.Text.Replace("财政拨款收入", string.Empty, StringComparison.Ordinal) }
@@ -77,9 +64,7 @@ public sealed class UnruledPdfImportTests(ITestOutputHelper output)
     public void A_figure_printed_across_two_columns_of_an_unruled_table_is_reported_and_left_blank_not_given_to_either()
     {
         using var site = new TempSite();
-        var file = Path.Combine(site.Sandbox, "putuo-unruled.pdf");
-        File.WriteAllBytes(file, UnruledPdf.From(File.ReadAllBytes(PdfImportTests.PutuoPdf)));
-        var layout = PdfLayoutReader.Read(file);
+        var layout = PdfLayoutReader.Read(UnruledPutuo(site));
         // The 201 row's 财政拨款收入 264.87 (x 387–416) moved left to x 350, across the gap between the
         // 本年收入合计 and 财政拨款收入 headings (x 355–370).
         var blocks = layout.Blocks.Select(b =>
@@ -100,5 +85,13 @@ public sealed class UnruledPdfImportTests(ITestOutputHelper output)
         Assert.Equal(["201", "一般公共服务支出", "264.87", null, null, null, null, null, null], income.Rows[1].Select(v => v.Text));
         Assert.Equal(["第6页 (350, 353)：收入决算表 没有表格线，“264.87”跨在两栏（“本年收入合计”、“财政拨款收入”）的界线上，不能确定属于哪一栏：未录入，请核对"], report.Problems);
         Assert.Empty(report.Unplaced);
+    }
+
+    /// <summary>The Putuo PDF without its ruled lines, written into the test's sandbox.</summary>
+    private static string UnruledPutuo(TempSite site)
+    {
+        var file = Path.Combine(site.Sandbox, "putuo-unruled.pdf");
+        File.WriteAllBytes(file, UnruledPdf.From(File.ReadAllBytes(PdfImportTests.PutuoPdf)));
+        return file;
     }
 }
