@@ -62,7 +62,8 @@ internal static class UnruledTable
             return new Result([], 0, [], [], ["（模板中这张表没有逐栏的表头）"]);
         }
 
-        var texts = FormLayout.HeaderTexts(form);
+        // A code printed in 类/款/项 columns has those three headings under its own (Hunan's split codes).
+        var texts = form.Shape is FormShape.Coded or FormShape.Economic ? [.. FormLayout.HeaderTexts(form), .. CodeParts] : FormLayout.HeaderTexts(form);
         var words = lines.Select((line, i) => Words(line, i)).ToList();
         var header = FindHeader(form, leaves, texts, words, lines, 0, out var missing);
         if (header is null)
@@ -142,6 +143,8 @@ internal static class UnruledTable
     /// texts, until every leaf heading stands complete, left to right (an economic form's headings repeat per group).
     /// Null, with the headings not found, where a line of anything else comes first.
     /// </summary>
+    private static readonly string[] CodeParts = ["类", "款", "项"];
+
     private static Header? FindHeader(FormDefinition form, IReadOnlyList<string> leaves, IReadOnlyList<string> texts, List<List<Word>> words, IReadOnlyList<TextLine> lines, int from, out IReadOnlyList<string> missing)
     {
         bool IsPiece(string text) => text.Length > 0 && !Amounts.IsAmount(text) && texts.Any(t => t.Contains(text, StringComparison.Ordinal));
@@ -187,6 +190,14 @@ internal static class UnruledTable
 
             if (Match(form, leaves, headings, out missing) is { } columns)
             {
+                // The 类 款 项 line under a complete header is the header's too.
+                if (i + 1 < lines.Count && lines[i + 1].Page == lines[from].Page && words[i + 1].Count > 0 && words[i + 1].All(w => CodeParts.Contains(FormLayout.Normal(w.Text))))
+                {
+                    i++;
+                    headings.AddRange(words[i].Select(w => new Heading(w)));
+                }
+
+                columns = SplitCodes(form, leaves.Count, columns, headings);
                 // Words of the header's lines that head no column and stand below the heading of the column they are in
                 // are the first row's (a 合计 printed on the line of the last headings).
                 var used = new HashSet<Word>(headings.Where(h => columns.Contains(h) || !BelowItsColumn(h, columns)).SelectMany(h => h.Words));
@@ -195,6 +206,32 @@ internal static class UnruledTable
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Each code heading with 类 款 项 (an economic form: 类 款) printed under it, between it and the name heading,
+    /// replaced by those: the code is printed in that many columns, and joined again when read.
+    /// </summary>
+    private static List<Heading> SplitCodes(FormDefinition form, int leaves, List<Heading> columns, List<Heading> headings)
+    {
+        if (form.Shape is not (FormShape.Coded or FormShape.Economic))
+        {
+            return columns;
+        }
+
+        var want = form.Shape == FormShape.Coded ? CodeParts : CodeParts[..2];
+        var split = new List<Heading>();
+        for (var g = 0; g < columns.Count; g += leaves)
+        {
+            var code = columns[g];
+            var before = g == 0 ? double.MinValue : columns[g - 1].Right;
+            var parts = headings.Where(h => want.Contains(h.Text) && h.Centre > before && h.Centre < columns[g + 1].Left && h.Words[0].Baseline < code.LastBaseline)
+                .OrderBy(h => h.Centre).ToList();
+            split.AddRange(parts.Select(p => p.Text).SequenceEqual(want) ? parts : [code]);
+            split.AddRange(columns.Skip(g + 1).Take(leaves - 1));
+        }
+
+        return split;
     }
 
     private static bool BelowItsColumn(Heading heading, List<Heading> columns)

@@ -87,6 +87,53 @@ public sealed class UnruledPdfImportTests(ITestOutputHelper output)
         Assert.Empty(report.Unplaced);
     }
 
+    [Fact]
+    public void An_unruled_table_whose_code_is_printed_in_lei_kuan_xiang_columns_reads_the_code_joined()
+    {
+        // Test data, not a published figure: a 一般公共预算财政拨款支出决算表 laid out as Hunan prints codes, 类 款 项
+        // under 功能分类科目编码, no ruled lines. Letters 10 wide (figures 5), size 10.
+        var blocks = new List<LayoutBlock>
+        {
+            Printed(760, ("一般公共预算财政拨款支出决算表", 150)),
+            Printed(745, ("单位：万元", 450)),
+            Printed(730, ("项目", 130), ("合计", 300), ("基本支出", 370), ("项目支出", 450)),
+            Printed(718, ("功能分类", 60), ("科目名称", 160)),
+            Printed(706, ("科目编码", 60)),
+            Printed(694, ("类", 55), ("款", 75), ("项", 95)),
+            Printed(676, ("合计", 150), ("307.82", 300), ("105.58", 380), ("202.24", 460)),
+            Printed(656, ("201", 52), ("39", 73), ("01", 93), ("行政运行", 130), ("51.32", 302), ("51.32", 382)),
+            Printed(640, ("注：本表反映部门本年度一般公共预算财政拨款支出情况。", 50)),
+        };
+
+        var report = ReportAssembler.Assemble(new SourceLayout("pdf", blocks), TemplateCatalog.Shipped.Find("shanghai")!);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal("general-budget", table.Form.Id);
+        Assert.Equal([[null, "合计", "307.82", "105.58", "202.24"], ["2013901", "行政运行", "51.32", "51.32", null]], table.Rows.Select(r => r.Select(v => v.Text).ToArray()));
+        Assert.Empty(report.Problems);
+        Assert.Empty(report.Unplaced);
+        // Each edge in the middle of the white gap between two headings: 款|项 at 89, between 85 (款) and 93 (01).
+        Assert.Equal(["一般公共预算财政拨款支出决算表（第1页，无表格线）：栏据表头定出，栏界 x = “类” | 70 | “款” | 89 | “项” | 118 | “科目名称” | 250 | “合计” | 350 | “基本支出” | 430 | “项目支出”"], report.Columns);
+    }
+
+    /// <summary>A printed line of words at their x, on page 1 at <paramref name="baseline"/>: Chinese letters 10 wide, figures and Latin 5.</summary>
+    private static TextLine Printed(double baseline, params (string Text, double X)[] words)
+    {
+        var glyphs = new List<Glyph>();
+        foreach (var (text, x) in words)
+        {
+            var at = x;
+            foreach (var letter in text)
+            {
+                var width = TextJoin.IsWide(letter) ? 10 : 5;
+                glyphs.Add(new Glyph(letter.ToString(), at, at + width, baseline, 10));
+                at += width;
+            }
+        }
+
+        return new TextLine(string.Join(" ", words.Select(w => w.Text)), true, 1, $"第1页 ({words[0].X:F0}, {baseline:F0})", glyphs);
+    }
+
     /// <summary>The Putuo PDF without its ruled lines, written into the test's sandbox.</summary>
     private static string UnruledPutuo(TempSite site)
     {
