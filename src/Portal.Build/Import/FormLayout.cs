@@ -122,7 +122,34 @@ internal sealed class FormLayout
 
     public static string Normal(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
-    private sealed record Leaf(string Text, int From, int To);
+    /// <summary>
+    /// The text that heads each leaf column alone — the lowest header cell over it (科目名称, 财政拨款收入, 预算数) — as
+    /// a table without ruled lines is matched to its header; null where a cell at the foot of the header spans several
+    /// leaves, so its columns cannot be told apart by their headings.
+    /// </summary>
+    public static IReadOnlyList<string>? LeafTexts(FormDefinition form)
+    {
+        var leaves = HeaderLeaves(form);
+        var texts = new string[LeafCount(form)];
+        for (var c = 0; c < texts.Length; c++)
+        {
+            var lowest = leaves.Where(h => c >= h.From && c < h.To).MaxBy(h => h.Row + h.RowSpan);
+            if (lowest is null || lowest.To - lowest.From != 1)
+            {
+                return null;
+            }
+
+            texts[c] = Normal(lowest.Text);
+        }
+
+        return texts;
+    }
+
+    /// <summary>Every header text of the form, without spaces: what a word printed in its header can be part of.</summary>
+    public static IReadOnlyList<string> HeaderTexts(FormDefinition form) =>
+        HeaderLeaves(form).Select(h => Normal(h.Text)).Where(t => t.Length > 0).Distinct().ToArray();
+
+    private sealed record Leaf(string Text, int From, int To, int Row = 0, int RowSpan = 1);
 
     /// <summary>Every header cell with the leaf columns it spans, rows and columns spans placed as printed.</summary>
     private static List<Leaf> HeaderLeaves(FormDefinition form)
@@ -147,7 +174,7 @@ internal sealed class FormLayout
                     }
                 }
 
-                leaves.Add(new Leaf(cell.Text, column, column + cell.ColumnSpan));
+                leaves.Add(new Leaf(cell.Text, column, column + cell.ColumnSpan, r, cell.RowSpan));
                 column += cell.ColumnSpan;
             }
         }

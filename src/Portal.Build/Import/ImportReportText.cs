@@ -41,6 +41,11 @@ public static class ImportReportText
             s.AppendLine($"正文：{Count(report.Overview)} 节（概况），{Count(report.Explanation)} 节（情况说明），名词解释 {report.Terms.Count} 条。");
         }
 
+        if (report.Columns.Count > 0)
+        {
+            List("没有表格线的表（栏位据表头定出，请对照原件核对）", report.Columns, s);
+        }
+
         List("未能录入的单元格", report.Problems, s);
         List("未能安排的文字与表格（也写入了 transcription_notes）", report.Unplaced, s);
         List("数据核对与校验（portal check）对导入结果的意见", findings, s);

@@ -179,6 +179,9 @@ public sealed class ImportedReport(TableTemplate template, string format)
     /// <summary>Cells the import left empty although something was printed there, and why.</summary>
     public List<string> Problems { get; } = [];
 
+    /// <summary>How the columns of each table printed without ruled lines were found: from which headings, with which edges.</summary>
+    public List<string> Columns { get; } = [];
+
     /// <summary>The cover's lines (before 第一部分), used for nothing but the report's record.</summary>
     public List<string> Cover { get; } = [];
 }

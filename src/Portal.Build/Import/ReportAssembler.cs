@@ -50,6 +50,9 @@ public static partial class ReportAssembler
         private bool _textSinceGrid;
         private readonly HashSet<string> _kinds = [];
 
+        /// <summary>Lines printed under a form's title before any ruled table: its rows, if it is printed without ruled lines.</summary>
+        private readonly List<TextLine> _pending = [];
+
         public void Run()
         {
             WriteSource();
@@ -65,6 +68,7 @@ public static partial class ReportAssembler
                 switch (blocks[i])
                 {
                     case TextLine line when PartHeading().IsMatch(FormLayout.Normal(line.Text)):
+                        Unruled();
                         Flush();
                         i = StartPart(blocks, i, line);
                         break;
@@ -72,12 +76,14 @@ public static partial class ReportAssembler
                         Line(line);
                         break;
                     case LayoutGrid grid:
+                        Replay();
                         Flush();
                         Grid(grid);
                         break;
                 }
             }
 
+            Unruled();
             Flush();
             TitleWithoutTable();
             foreach (var table in report.Tables)
@@ -177,6 +183,13 @@ public static partial class ReportAssembler
         private void Line(TextLine line)
         {
             var text = FormLayout.Normal(line.Text);
+            if (_title is not null && line.Glyphs is { Count: > 0 } && !EndsRows(line, text))
+            {
+                _pending.Add(line);
+                return;
+            }
+
+            Unruled();
             // A form's title, or the 部门决算表 line over the first table, starts the tables wherever they are printed
             // (the Putuo PDF prints no 第二部分 heading over them).
             if (report.Template.Forms.FirstOrDefault(f => FormLayout.Normal(f.Title) == text) is { } form && _part != PartKind.Glossary)
@@ -196,6 +209,20 @@ public static partial class ReportAssembler
                 Flush();
                 EnterTables();
                 _table = null;
+                return;
+            }
+
+            // Hunan prints the department under the title, on the line that also carries 公开0X表 and 单位：万元.
+            if (_title is not null && DepartmentLabel().Match(text) is { Success: true } named)
+            {
+                Flush();
+                _department = named.Groups["name"].Value;
+                report.DepartmentName ??= _department;
+                if (UnitInLine().Match(text) is { Success: true } inLine)
+                {
+                    _unit = inLine.Groups["unit"].Value;
+                }
+
                 return;
             }
 
@@ -256,12 +283,73 @@ public static partial class ReportAssembler
             _paragraph.Add(line);
         }
 
+        /// <summary>A line that no table's rows go past: a form's title or label, the 部门决算表 or 单位 line, a note under a table.</summary>
+        private bool EndsRows(TextLine line, string text) =>
+            report.Template.Forms.Any(f => FormLayout.Normal(f.Title) == text || (f.Label is not null && FormLayout.Normal(f.Label) == text))
+            || DepartmentLine().IsMatch(line.Text.Trim()) || UnitLine().IsMatch(text) || DepartmentLabel().IsMatch(text)
+            || text.StartsWith("注：", StringComparison.Ordinal) || text.StartsWith("注:", StringComparison.Ordinal)
+            || text.StartsWith("说明：", StringComparison.Ordinal) || text.StartsWith("说明:", StringComparison.Ordinal);
+
+        /// <summary>
+        /// The lines under a form's title with no ruled table: read as the form's table from its headings' positions
+        /// (<see cref="UnruledTable"/>); where a heading is not found, the table is not read and its lines are listed.
+        /// </summary>
+        private void Unruled()
+        {
+            if (_title is not { } title || _pending.Count == 0)
+            {
+                return;
+            }
+
+            var lines = _pending.ToList();
+            _pending.Clear();
+            var read = UnruledTable.Read(title.Form, lines);
+            if (!read.Succeeded)
+            {
+                _title = null;
+                report.Problems.Add($"{title.At.Where}：印有表名“{title.Form.Title}”，其下没有表格线；按表头定栏，但表头中找不到{string.Join("、", read.Missing.Select(m => $"“{m}”"))}：不猜栏位，这张表未录入，其下各行列在未能安排的文字中");
+                foreach (var line in lines)
+                {
+                    Line(line);
+                }
+
+                return;
+            }
+
+            report.Problems.AddRange(read.Problems);
+            report.Columns.AddRange(read.Columns);
+            foreach (var grid in read.Grids)
+            {
+                Grid(grid);
+            }
+
+            foreach (var line in lines.Skip(read.Consumed))
+            {
+                Line(line);
+            }
+        }
+
+        /// <summary>Lines under a title that a ruled table then followed: read as any line.</summary>
+        private void Replay()
+        {
+            var lines = _pending.ToList();
+            _pending.Clear();
+            var title = _title;
+            _title = null;
+            foreach (var line in lines)
+            {
+                Line(line);
+            }
+
+            _title = title;
+        }
+
         /// <summary>A form's title with no table under it: said, since the lines printed there are its figures.</summary>
         private void TitleWithoutTable()
         {
             if (_title is { } title)
             {
-                report.Problems.Add($"{title.At.Where}：印有表名“{title.Form.Title}”，其下却没有带表格线的表格（没有表格线的表格还不能读取）：这张表未录入，其下各行列在未能安排的文字中");
+                report.Problems.Add($"{title.At.Where}：印有表名“{title.Form.Title}”，其下却没有表格：这张表未录入，其下各行列在未能安排的文字中");
                 _title = null;
             }
         }
@@ -464,4 +552,11 @@ public static partial class ReportAssembler
 
     [GeneratedRegex("^单位[：:](?<unit>.+)$")]
     private static partial Regex UnitLine();
+
+    /// <summary>部门：怀化市机关事务管理局 (text without spaces: the name ends where 公开05表 or 单位： begins).</summary>
+    [GeneratedRegex("^部门[：:](?<name>.+?)(公开\\d+表|单位[：:]|$)")]
+    private static partial Regex DepartmentLabel();
+
+    [GeneratedRegex("单位[：:](?<unit>[^：:]+)$")]
+    private static partial Regex UnitInLine();
 }

@@ -20,8 +20,8 @@ internal static class TableReader
         }
 
         table.Places.Add(grid.Where);
-        var body = grid.Rows.SkipWhile(layout.IsHeaderRow).ToList();
-        if (!isContinuation && body.Count == grid.Rows.Count && grid.Rows.Count > 0 && form.Header.Count > 0)
+        var body = grid.HeaderRead ? grid.Rows.ToList() : grid.Rows.SkipWhile(layout.IsHeaderRow).ToList();
+        if (!isContinuation && !grid.HeaderRead && body.Count == grid.Rows.Count && grid.Rows.Count > 0 && form.Header.Count > 0)
         {
             report.Problems.Add($"{grid.Where}：{form.Title} 没有找到与模板相同的表头，第一行按数据行录入，请核对");
         }

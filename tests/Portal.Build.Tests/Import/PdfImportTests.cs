@@ -23,9 +23,19 @@ public sealed class PdfImportTests(ITestOutputHelper output)
     public void The_putuo_pdf_imports_with_every_table_cell_and_section_equal_to_the_checked_transcription()
     {
         using var site = new TempSite();
-        var result = ReportImporter.Import(site.Config(), PutuoPdf, "putuo-shegongbu", 2024, templateName: null, force: false);
-        Assert.True(result.Succeeded, result.Error);
+        var (result, comparison) = ImportPutuo(site, PutuoPdf, output);
 
+        Assert.Equal("shanghai", result.Report!.Template.Name);
+        Assert.True(comparison.Cells > 600, $"only {comparison.Cells} cells compared");
+        Assert.Empty(comparison.Differences);
+        Assert.Equal(comparison.Cells, comparison.EqualCells);
+    }
+
+    /// <summary>Imports <paramref name="pdf"/> as Putuo's 2024 report and compares it with the checked transcription, printing every difference.</summary>
+    internal static (ImportResult Result, ReportComparison Comparison) ImportPutuo(TempSite site, string pdf, ITestOutputHelper output)
+    {
+        var result = ReportImporter.Import(site.Config(), pdf, "putuo-shegongbu", 2024, templateName: null, force: false);
+        Assert.True(result.Succeeded, result.Error);
         var imported = File.ReadAllText(Path.Combine(site.Content, "putuo-shegongbu", "2024.yml"));
         var transcribed = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "putuo-shegongbu", "2024.yml"));
         var comparison = ReportComparison.Of(transcribed, imported);
@@ -35,10 +45,7 @@ public sealed class PdfImportTests(ITestOutputHelper output)
             output.WriteLine(difference);
         }
 
-        Assert.Equal("shanghai", result.Report!.Template.Name);
-        Assert.True(comparison.Cells > 600, $"only {comparison.Cells} cells compared");
-        Assert.Empty(comparison.Differences);
-        Assert.Equal(comparison.Cells, comparison.EqualCells);
+        return (result, comparison);
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public static class TestDocuments
     /// A Word file of the tables; <paramref name="breakTable"/> prints the first table that has four or more rows as two
     /// Word tables, the second without a header, as a table broken over two pages is.
     /// </summary>
-    public static void Word(string path, IReadOnlyList<PrintedTable> tables, IReadOnlyList<string>? before = null, bool breakTable = false)
+    /// <paramref name="department"/>: each title is followed by Hunan's "部门：… 公开0X表 单位：万元" line instead of the unit alone.
+    public static void Word(string path, IReadOnlyList<PrintedTable> tables, IReadOnlyList<string>? before = null, bool breakTable = false, string? department = null)
     {
         using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
@@ -35,7 +36,7 @@ public static class TestDocuments
                 body.Append(Paragraph(table.Label));
             }
 
-            body.Append(Paragraph(table.Title), Paragraph("单位：万元"));
+            body.Append(Paragraph(table.Title), Paragraph(department is null ? "单位：万元" : $"部门：{department}\t{table.Label}\t单位：万元"));
             var split = breakTable && !broken && table.Body.Count >= 4 ? table.Body.Count / 2 : table.Body.Count;
             broken |= split < table.Body.Count;
             body.Append(WordTable(table, table.Header, table.Body.Take(split).ToList()));
@@ -116,10 +117,46 @@ public static class TestDocuments
         return new W.TableCell(new OpenXmlElement[] { properties }.Concat(lines.Select(Paragraph)));
     }
 
+    /// <summary>
+    /// A Word file of paragraphs, those with a level numbered by Word's automatic numbering (numbering.xml) as 决算
+    /// reports number their headings: level 0 "一、" (chineseCounting "%1、"), level 1 "（一）", level 2 "1." (decimal).
+    /// The numbers are not in the text; Word prints them.
+    /// </summary>
+    public static void NumberedWord(string path, IReadOnlyList<(string Text, int? Level)> paragraphs)
+    {
+        using var document = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+        W.Level Level(int index, W.NumberFormatValues format, string text) =>
+            new(new W.StartNumberingValue { Val = 1 }, new W.NumberingFormat { Val = format }, new W.LevelText { Val = text }) { LevelIndex = index };
+        numbering.Numbering = new W.Numbering(
+            new W.AbstractNum(
+                Level(0, W.NumberFormatValues.ChineseCounting, "%1、"),
+                Level(1, W.NumberFormatValues.ChineseCounting, "（%2）"),
+                Level(2, W.NumberFormatValues.Decimal, "%3."))
+            { AbstractNumberId = 7 },
+            new W.NumberingInstance(new W.AbstractNumId { Val = 7 }) { NumberID = 3 });
+        var body = new W.Body();
+        main.Document = new W.Document(body);
+        foreach (var (text, level) in paragraphs)
+        {
+            var paragraph = Paragraph(text);
+            if (level is { } at)
+            {
+                paragraph.PrependChild(new W.ParagraphProperties(new W.NumberingProperties(new W.NumberingLevelReference { Val = at }, new W.NumberingId { Val = 3 })));
+            }
+
+            body.Append(paragraph);
+        }
+
+        main.Document.Save();
+    }
+
     private static W.Paragraph Paragraph(string text) => new(new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     /// <summary>An Excel workbook, one sheet per table: title and 单位 rows, the header with merged cells, the rows, the notes.</summary>
-    public static void Excel(string path, IReadOnlyList<PrintedTable> tables)
+    /// <paramref name="perSheet"/>: how many tables each sheet holds, one under the other with an empty row between.
+    public static void Excel(string path, IReadOnlyList<PrintedTable> tables, int perSheet = 1)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -128,57 +165,61 @@ public static class TestDocuments
         styles.Stylesheet = Stylesheet();
         var sheets = workbook.Workbook.Sheets!;
         uint id = 1;
-        foreach (var table in tables)
+        foreach (var chunk in tables.Chunk(perSheet))
         {
             var part = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             var merges = new MergeCells();
-            var r = 1;
-            var width = table.Width;
-            data.Append(Row(r, [(1, table.Title, false)]));
-            merges.Append(new MergeCell { Reference = $"A{r}:{Column(width)}{r}" });
-            r++;
-            data.Append(Row(r++, [(width, "单位：万元", false)]));
-            var taken = new HashSet<(int, int)>();
-            foreach (var header in table.Header)
+            var r = 0;
+            foreach (var table in chunk)
             {
-                var cells = new List<(int, string, bool)>();
-                var column = 1;
-                foreach (var cell in header)
+                r++;
+                var width = table.Width;
+                data.Append(Row(r, [(1, table.Title, false)]));
+                merges.Append(new MergeCell { Reference = $"A{r}:{Column(width)}{r}" });
+                r++;
+                data.Append(Row(r++, [(width, "单位：万元", false)]));
+                var taken = new HashSet<(int, int)>();
+                foreach (var header in table.Header)
                 {
-                    while (taken.Contains((r, column)))
+                    var cells = new List<(int, string, bool)>();
+                    var column = 1;
+                    foreach (var cell in header)
                     {
-                        column++;
-                    }
-
-                    cells.Add((column, cell.Text, false));
-                    if (cell.Columns > 1 || cell.Rows > 1)
-                    {
-                        merges.Append(new MergeCell { Reference = $"{Column(column)}{r}:{Column(column + cell.Columns - 1)}{r + cell.Rows - 1}" });
-                    }
-
-                    for (var dr = 0; dr < cell.Rows; dr++)
-                    {
-                        for (var dc = 0; dc < cell.Columns; dc++)
+                        while (taken.Contains((r, column)))
                         {
-                            taken.Add((r + dr, column + dc));
+                            column++;
                         }
+
+                        cells.Add((column, cell.Text, false));
+                        if (cell.Columns > 1 || cell.Rows > 1)
+                        {
+                            merges.Append(new MergeCell { Reference = $"{Column(column)}{r}:{Column(column + cell.Columns - 1)}{r + cell.Rows - 1}" });
+                        }
+
+                        for (var dr = 0; dr < cell.Rows; dr++)
+                        {
+                            for (var dc = 0; dc < cell.Columns; dc++)
+                            {
+                                taken.Add((r + dr, column + dc));
+                            }
+                        }
+
+                        column += cell.Columns;
                     }
 
-                    column += cell.Columns;
+                    data.Append(Row(r++, cells));
                 }
 
-                data.Append(Row(r++, cells));
-            }
+                foreach (var row in table.Body)
+                {
+                    data.Append(Row(r++, row.Select((text, i) => (i + 1, text, IsFigure(text))).ToList()));
+                }
 
-            foreach (var row in table.Body)
-            {
-                data.Append(Row(r++, row.Select((text, i) => (i + 1, text, IsFigure(text))).ToList()));
-            }
-
-            foreach (var note in table.Notes)
-            {
-                data.Append(Row(r++, [(1, note, false)]));
+                foreach (var note in table.Notes)
+                {
+                    data.Append(Row(r++, [(1, note, false)]));
+                }
             }
 
             part.Worksheet = new Worksheet(data);

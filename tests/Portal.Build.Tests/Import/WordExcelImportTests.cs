@@ -66,6 +66,17 @@ public sealed class WordExcelImportTests(ITestOutputHelper output)
         AssertRoundTrip(yaml, template, ".xlsx", file => TestDocuments.Excel(file, PrintedTables.From(yaml, template, thousands: true)));
     }
 
+    [Theory]
+    [InlineData("huaihua-jiguan-shiwu/2023.yml")]
+    [InlineData("putuo-shegongbu/2024.yml")]
+    public void An_xlsx_sheet_holding_several_tables_one_under_another_imports_as_those_tables(string report)
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepositoryPaths.Content, report));
+        var template = TemplateOf(yaml);
+        // Three tables a sheet, an empty row between one table's notes and the next one's title.
+        AssertRoundTrip(yaml, template, ".xlsx", file => TestDocuments.Excel(file, PrintedTables.From(yaml, template, thousands: true), perSheet: 3));
+    }
+
     [Fact]
     public void A_sichuan_free_form_table_takes_its_printed_first_row_as_its_header()
     {
@@ -119,7 +130,7 @@ public sealed class WordExcelImportTests(ITestOutputHelper output)
     {
         using var site = new TempSite();
         var file = Path.Combine(site.Sandbox, "report.docx");
-        // 收入决算表 printed as text lines (as a PDF without ruled lines is read), then a real 支出决算表.
+        // 收入决算表 printed as paragraphs (a Word file has no positions to find columns by), then a real 支出决算表.
         var yaml = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "putuo-shegongbu", "2024.yml"));
         var expenditure = PrintedTables.From(yaml, TemplateCatalog.Shipped.Find("shanghai")!).Single(t => t.Title == "支出决算表");
         TestDocuments.Word(file, [expenditure], before: ["收入决算表", "单位：万元", "201 一般公共服务支出 264.87 264.87"]);
@@ -128,9 +139,61 @@ public sealed class WordExcelImportTests(ITestOutputHelper output)
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(["支出决算表"], result.Report!.Tables.Select(t => t.Form.Title));
-        Assert.Contains("第1段：印有表名“收入决算表”，其下却没有带表格线的表格（没有表格线的表格还不能读取）：这张表未录入，其下各行列在未能安排的文字中", result.Report.Problems);
+        Assert.Contains("第1段：印有表名“收入决算表”，其下却没有表格：这张表未录入，其下各行列在未能安排的文字中", result.Report.Problems);
         Assert.Contains("第3段：第3行 “201 一般公共服务支出 264.87 264.87”", result.Report.Unplaced);
         Assert.Contains("  收入决算表：未找到（必需的表：请手工录入）", result.Summary);
+    }
+
+    [Fact]
+    public void A_hunan_docx_gives_each_table_the_department_printed_under_its_title()
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "huaihua-jiguan-shiwu", "2023.yml"));
+        var template = TemplateOf(yaml);
+        using var site = new TempSite();
+        var file = Path.Combine(site.Sandbox, "report.docx");
+        // As the Huaihua print has it: "部门：怀化市机关事务管理局  公开05表  单位：万元" on the line under each title.
+        TestDocuments.Word(file, PrintedTables.From(yaml, template), department: "怀化市机关事务管理局");
+
+        var result = ReportImporter.Import(site.Config(), file, "round-trip", 2023, template.Name, force: false);
+
+        Assert.True(result.Succeeded, result.Error);
+        var tables = result.Report!.Tables;
+        Assert.Equal(template.Forms.Count, tables.Count);
+        Assert.All(tables, t => Assert.Equal(("怀化市机关事务管理局", "万元"), (t.DepartmentRaw, t.Unit)));
+        Assert.Equal("怀化市机关事务管理局", result.Report.DepartmentName);
+        Assert.Empty(result.Report.Unplaced);
+        var imported = File.ReadAllText(Path.Combine(site.Content, "round-trip", "2023.yml"));
+        Assert.Equal(tables.Count, imported.Split('\n').Count(l => l == "    department_raw: 怀化市机关事务管理局"));
+        Assert.Empty(ReportComparison.Of(yaml, imported, tablesOnly: true).Differences);
+    }
+
+    [Fact]
+    public void Headings_numbered_by_words_automatic_numbering_get_their_printed_numbers_and_levels_back()
+    {
+        using var site = new TempSite();
+        var file = Path.Combine(site.Sandbox, "report.docx");
+        TestDocuments.NumberedWord(file,
+        [
+            ("第三部分 2024年度部门决算情况说明", null),
+            ("收入支出决算总体情况说明", 0),
+            ("本年度收入、支出总计均为 307.82 万元。", null),
+            ("收入决算情况说明", 0),
+            ("财政拨款收入", 1),
+            ("一般公共预算财政拨款收入", 2),
+            ("政府性基金预算财政拨款收入", 2),
+            ("其他收入", 1),
+            ("事业收入", 2),
+            ("支出决算情况说明", 0),
+        ]);
+
+        var report = ReportAssembler.Assemble(Portal.Build.Import.Word.WordLayoutReader.Read(file), TemplateCatalog.Shipped.Find("shanghai")!);
+
+        static IEnumerable<string> Tree(ImportedSection s) => new[] { $"{s.Level} {s.HeadingRaw}" }.Concat(s.Sections.SelectMany(Tree));
+        Assert.Equal(
+            ["1 一、收入支出决算总体情况说明", "1 二、收入决算情况说明", "2 （一）财政拨款收入", "3 1.一般公共预算财政拨款收入", "3 2.政府性基金预算财政拨款收入", "2 （二）其他收入", "3 1.事业收入", "1 三、支出决算情况说明"],
+            report.Explanation!.Sections.SelectMany(Tree));
+        Assert.Equal(["本年度收入、支出总计均为 307.82 万元。"], report.Explanation.Sections[0].Paragraphs);
+        Assert.Empty(report.Unplaced);
     }
 
     private void AssertRoundTrip(string yaml, Portal.Core.Model.Templates.TableTemplate template, string extension, Action<string> write, bool withHeader = false)

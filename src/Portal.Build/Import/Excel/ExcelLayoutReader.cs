@@ -7,9 +7,10 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Portal.Build.Import.Excel;
 
 /// <summary>
-/// Reads an .xlsx as the 决算 software exports it, one sheet per table: the rows above the table (title, 部门,
-/// 单位) and below it (注：, 说明：) are lines; the table runs from the first row with two or more filled cells to
-/// the last row before the notes. A figure is read as the sheet shows it: 17.7 formatted 0.00 is 17.70.
+/// Reads an .xlsx as the 决算 software exports it, one sheet per table, or several one under another: the rows above
+/// a table (title, 部门, 单位) and below it (注：, 说明：) are lines; a table runs from a row with two or more filled
+/// cells to the last row before its notes (or before a lone cell after an empty row, the next table's title). A
+/// figure is read as the sheet shows it: 17.7 formatted 0.00 is 17.70.
 /// </summary>
 public static partial class ExcelLayoutReader
 {
@@ -70,21 +71,45 @@ public static partial class ExcelLayoutReader
         var merged = part.Worksheet.Descendants<MergeCell>().Select(m => m.Reference?.Value).OfType<string>().Select(r => r.Split(':')).Where(p => p.Length == 2)
             .Select(p => (From: Position(p[0]), To: Position(p[1]))).ToList();
         var rows = cells.Keys.ToList();
-        var first = rows.FindIndex(r => cells[r].Count >= 2 && !cells[r].Values.Any(v => CaptionCell().IsMatch(v.Text)));
+        var from = 0;
+        while (from < rows.Count)
+        {
+            from = ReadTable(name, cells, rows, from, merged, page, blocks);
+        }
+    }
+
+    /// <summary>
+    /// From row <paramref name="from"/>: the lines above a table, the table, its notes; returns where the next table's
+    /// lines begin. A sheet may hold more than one table: one ends at its 注：/说明： line, or above a single cell
+    /// printed after an empty row (the next table's title); its notes run to the next row of two or more cells.
+    /// </summary>
+    private static int ReadTable(string name, SortedDictionary<int, SortedDictionary<int, (string Text, string Ref)>> cells, List<int> rows, int from,
+        List<((int Row, int Column) From, (int Row, int Column) To)> merged, int page, List<LayoutBlock> blocks)
+    {
+        bool IsTableRow(int r) => cells[r].Count >= 2 && !cells[r].Values.Any(v => CaptionCell().IsMatch(v.Text));
+        var first = rows.FindIndex(from, IsTableRow);
         if (first < 0)
         {
-            foreach (var r in rows)
+            for (var i = from; i < rows.Count; i++)
             {
-                blocks.AddRange(Lines(name, cells[r], page));
+                blocks.AddRange(Lines(name, cells[rows[i]], page));
             }
 
-            return;
+            return rows.Count;
         }
 
-        // The table ends above its first 注：/说明： line; the lines after it are notes, whatever they start with.
-        var notes = rows.FindIndex(first, r => cells[r].Count == 1 && NoteLine().IsMatch(cells[r].Values.First().Text));
-        var last = notes < 0 ? rows.Count - 1 : notes - 1;
-        for (var i = 0; i < first; i++)
+        var end = -1;
+        for (var i = first + 1; i < rows.Count && end < 0; i++)
+        {
+            var single = cells[rows[i]].Count == 1;
+            if (single && (NoteLine().IsMatch(cells[rows[i]].Values.First().Text) || rows[i - 1] < rows[i] - 1))
+            {
+                end = i;
+            }
+        }
+
+        var last = end < 0 ? rows.Count - 1 : end - 1;
+        for (var i = from; i < first; i++)
         {
             blocks.AddRange(Lines(name, cells[rows[i]], page));
         }
@@ -108,10 +133,18 @@ public static partial class ExcelLayoutReader
         }
 
         blocks.Add(new LayoutGrid(grid, page, $"{name}!{Reference(top, 1)}"));
-        for (var i = Math.Max(first, last) + 1; i < rows.Count; i++)
+
+        // Its notes: the lines after it, whatever they start with, up to the next table's first row of cells (the
+        // next table's title and 单位 lines are lines too, read the same way).
+        var next = Math.Max(first, last) + 1;
+        var following = end < 0 ? -1 : rows.FindIndex(next, IsTableRow);
+        var stop = following < 0 ? rows.Count : following;
+        for (var i = next; i < stop; i++)
         {
             blocks.AddRange(Lines(name, cells[rows[i]], page));
         }
+
+        return stop;
     }
 
     private static IEnumerable<TextLine> Lines(string sheet, SortedDictionary<int, (string Text, string Ref)> cells, int page) =>

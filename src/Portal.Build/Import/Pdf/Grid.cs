@@ -140,13 +140,13 @@ internal sealed class Grid
     }
 
     /// <summary>The table's cells: each letter in the row band and column its centre falls in, read as lines.</summary>
-    public LayoutGrid Build(List<Letter> letters, Page page)
+    public LayoutGrid Build(List<Glyph> letters, Page page)
     {
-        var cells = new List<Letter>[_rows.Length - 1, _columns.Length - 1];
+        var cells = new List<Glyph>[_rows.Length - 1, _columns.Length - 1];
         foreach (var letter in letters)
         {
-            var x = (letter.StartBaseLine.X + letter.EndBaseLine.X) / 2;
-            var y = letter.StartBaseLine.Y + letter.PointSize * 0.3;
+            var x = letter.CentreX;
+            var y = letter.CentreY;
             var row = Array.FindIndex(_rows, r => r < y) - 1;
             var column = Array.FindIndex(_columns, c => c > x) - 1;
             if (row >= 0 && column >= 0)
@@ -172,9 +172,9 @@ internal sealed class Grid
         return new LayoutGrid(rows, page.Number, PdfLayoutReader.Where(page, _columns[0], Top));
     }
 
-    private static LayoutCell Cell(List<Letter> letters, Page page)
+    private static LayoutCell Cell(List<Glyph> letters, Page page)
     {
-        var lines = PdfLayoutReader.PrintedLines(letters);
+        var lines = PrintedText.Lines(letters);
         return new LayoutCell(lines.Select(l => l.Text).ToArray(), PdfLayoutReader.Where(page, lines[0].Left, lines[0].Baseline));
     }
 }

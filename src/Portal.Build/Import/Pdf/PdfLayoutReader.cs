@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -69,13 +67,13 @@ public static class PdfLayoutReader
     private static void ReadPage(Page page, List<LayoutBlock> blocks, ParagraphState paragraph)
     {
         var grids = Grids(page);
-        var inGrid = new List<Letter>[grids.Count];
+        var inGrid = new List<Glyph>[grids.Count];
         for (var i = 0; i < grids.Count; i++)
         {
             inGrid[i] = [];
         }
 
-        var free = new List<Letter>();
+        var free = new List<Glyph>();
         foreach (var letter in page.Letters)
         {
             if (string.IsNullOrWhiteSpace(letter.Value))
@@ -83,14 +81,14 @@ public static class PdfLayoutReader
                 continue;
             }
 
-            var (x, y) = Centre(letter);
-            var at = grids.FindIndex(g => g.Contains(x, y));
-            (at >= 0 ? inGrid[at] : free).Add(letter);
+            var glyph = GlyphOf(letter);
+            var at = grids.FindIndex(g => g.Contains(glyph.CentreX, glyph.CentreY));
+            (at >= 0 ? inGrid[at] : free).Add(glyph);
         }
 
         // Lines and tables are laid out top to bottom; a table goes where its top edge is.
         var items = new List<(double Top, LayoutBlock Block)>();
-        var lines = PrintedLines(free);
+        var lines = PrintedText.Lines(free);
         if (lines.Count > 0)
         {
             var left = lines.Min(l => l.Left);
@@ -100,7 +98,7 @@ public static class PdfLayoutReader
                 var indented = line.Left - left > line.Size * 0.9;
                 var starts = indented || paragraph.LastEndedShort;
                 paragraph.LastEndedShort = right - line.Right > line.Size * 1.5;
-                items.Add((line.Top, new TextLine(line.Text, starts, page.Number, Where(page, line.Left, line.Baseline))));
+                items.Add((line.Top, new TextLine(line.Text, starts, page.Number, Where(page, line.Left, line.Baseline), line.Glyphs)));
             }
         }
 
@@ -120,59 +118,10 @@ public static class PdfLayoutReader
         }
     }
 
-    internal static string Where(Page page, double x, double y) =>
-        string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页 ({x:F0}, {y:F0})");
+    internal static string Where(Page page, double x, double y) => PrintedText.Where(page.Number, x, y);
 
-    private static (double X, double Y) Centre(Letter letter) =>
-        ((letter.StartBaseLine.X + letter.EndBaseLine.X) / 2, letter.StartBaseLine.Y + letter.PointSize * 0.3);
-
-    internal sealed record PrintedLine(string Text, double Left, double Right, double Baseline, double Top, double Size);
-
-    /// <summary>Letters grouped into lines by baseline, each line read left to right.</summary>
-    internal static List<PrintedLine> PrintedLines(IEnumerable<Letter> letters)
-    {
-        var rows = new List<List<Letter>>();
-        foreach (var letter in letters.OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
-        {
-            var row = rows.LastOrDefault();
-            if (row is not null && Math.Abs(row[0].StartBaseLine.Y - letter.StartBaseLine.Y) <= Math.Max(1.5, letter.PointSize * 0.25))
-            {
-                row.Add(letter);
-            }
-            else
-            {
-                rows.Add([letter]);
-            }
-        }
-
-        return rows.Select(Line).ToList();
-    }
-
-    private static PrintedLine Line(List<Letter> row)
-    {
-        row.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
-        var text = new StringBuilder();
-        Letter? previous = null;
-        foreach (var letter in row)
-        {
-            if (previous is not null)
-            {
-                var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
-                var size = Math.Max(letter.PointSize, 1);
-                // A gap of a whole character is a space the author typed; a small one is one only between a figure and Chinese.
-                if (gap > size * 0.8 || (gap > size * 0.1 && TextJoin.NeedsSpace(text[^1], letter.Value[0])))
-                {
-                    text.Append(' ');
-                }
-            }
-
-            text.Append(letter.Value);
-            previous = letter;
-        }
-
-        var size0 = row.Max(l => l.PointSize);
-        return new PrintedLine(text.ToString(), row[0].StartBaseLine.X, row[^1].EndBaseLine.X, row[0].StartBaseLine.Y, row.Max(l => l.StartBaseLine.Y) + size0 * 0.8, size0);
-    }
+    private static Glyph GlyphOf(Letter letter) =>
+        new(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, letter.PointSize);
 
     private static List<Grid> Grids(Page page)
     {

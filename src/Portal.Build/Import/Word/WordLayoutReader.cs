@@ -7,7 +7,8 @@ namespace Portal.Build.Import.Word;
 /// <summary>
 /// Reads a .docx with DocumentFormat.OpenXml: its paragraphs and tables in document order. A Word table is a real
 /// table: a cell spanning columns (gridSpan) keeps its text in its first column, a cell merged down (vMerge) is
-/// empty below its first row, as the print shows it. Each non-empty paragraph is a line that starts a paragraph.
+/// empty below its first row, as the print shows it. Each non-empty paragraph is a line that starts a paragraph; a
+/// paragraph numbered by Word's automatic numbering gets its number back as printed (一、（一）1.), from numbering.xml.
 /// </summary>
 public static class WordLayoutReader
 {
@@ -18,6 +19,7 @@ public static class WordLayoutReader
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new ImportException($"{Path.GetFileName(path)} 无法读取：文件里没有正文");
             var blocks = new List<LayoutBlock>();
+            var numbering = new WordNumbering(document.MainDocumentPart!);
             var paragraph = 0;
             var table = 0;
             foreach (var element in body.ChildElements)
@@ -27,6 +29,12 @@ public static class WordLayoutReader
                     case Paragraph p:
                         paragraph++;
                         var text = TextOf(p);
+                        // Counted even where the paragraph is empty: Word prints (and counts) its number all the same.
+                        if (numbering.Next(p) is { } number && text.Length > 0)
+                        {
+                            text = number + text;
+                        }
+
                         if (text.Length > 0)
                         {
                             blocks.Add(new TextLine(text, StartsParagraph: true, 0, $"第{paragraph}段"));
