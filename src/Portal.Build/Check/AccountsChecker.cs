@@ -38,6 +38,7 @@ public static class AccountsChecker
         new ChangeClaimRule(),
         new CompletionClaimRule(),
         new ProseFigureRule(),
+        new ProseCountRule(),
         new SangongProseRule(),
         new ProseBalanceRule(),
         new ChangePartsRule(),

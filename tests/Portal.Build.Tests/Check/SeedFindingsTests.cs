@@ -43,6 +43,24 @@ public sealed class SeedFindingsTests
     }
 
     [Fact]
+    public void Huaihua_2023_projects_with_performance_targets_are_counted_8_in_one_report_and_7_in_the_other()
+    {
+        // 部门整体支出绩效自评报告: 编报绩效目标的项目8个 (and the 8 are listed); 项目支出绩效自评报告: 7个.
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.count");
+
+        Assert.Equal((7m, 8m), (finding.Stated, finding.Computed));
+    }
+
+    [Fact]
+    public void Panzhihua_2021_repair_projects_are_7_in_the_report_and_21_in_the_project_self_evaluation()
+    {
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Rule == "prose.count");
+
+        Assert.Equal((2021, 21m, 7m), (finding.Year, finding.Stated, finding.Computed));
+        Assert.Contains("（机关办公用房改造资金）", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Panzhihua_2022_last_years_fiscal_total_is_traced_to_the_other_scope_it_was_taken_from()
     {
         // 2090.35 + 135.22 = 2225.57: the 2021 report's 一般公共预算财政拨款收入, not its 财政拨款收、支总计 2472.54.
