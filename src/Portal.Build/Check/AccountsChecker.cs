@@ -45,6 +45,7 @@ public static class AccountsChecker
         new ListSumRule(),
         new ItemsSumRule(),
         new FreeTableSumRule(),
+        new FreeTableFigureRule(),
         new PreviousYearRule(),
         new CarryOverRule(),
         new UnitsRule(),

@@ -13,6 +13,7 @@ public static class RootCauses
 
     public static List<Finding> Fold(List<Finding> findings)
     {
+        findings = SameCell(findings);
         var candidates = findings.Where(IsCandidate).ToArray();
         if (candidates.Length < 2)
         {
@@ -54,6 +55,31 @@ public static class RootCauses
         }
 
         return findings.Select(f => folded.TryGetValue(f, out var replaced) ? replaced : f).OfType<Finding>().ToList();
+    }
+
+    /// <summary>
+    /// One cell of a free-form table that breaks two identities (its rows' sum, and the 公开 table's figure) is one
+    /// misprint: the table's own sum stays, the other is listed under it.
+    /// </summary>
+    private static List<Finding> SameCell(List<Finding> findings)
+    {
+        var folded = new Dictionary<Finding, Finding?>(ReferenceEqualityComparer.Instance);
+        foreach (var cell in findings.Where(f => f.Rule.StartsWith("free-table.", StringComparison.Ordinal) && f.Severity == FindingSeverity.Error).GroupBy(f => f.FieldPath).Where(g => g.Count() > 1))
+        {
+            var root = cell.OrderBy(f => f.Rule == "free-table.sum" ? 0 : 1).First();
+            var others = cell.Where(f => !ReferenceEquals(f, root)).ToArray();
+            folded[root] = root with
+            {
+                Consequences = others,
+                Message = root.Message.TrimEnd('。') + "；该格另有不符：" + string.Join("；", others.Select(o => o.Message[(o.Message.IndexOf('，', StringComparison.Ordinal) + 1)..].TrimEnd('。') + $"（{o.Rule}）")) + "。",
+            };
+            foreach (var other in others)
+            {
+                folded[other] = null;
+            }
+        }
+
+        return folded.Count == 0 ? findings : findings.Select(f => folded.TryGetValue(f, out var replaced) ? replaced : f).OfType<Finding>().ToList();
     }
 
     // A prose figure that disagrees with a table says which of the two to trust no more than the table does: prose

@@ -52,6 +52,26 @@ public sealed class SeedFindingsTests
     }
 
     [Fact]
+    public void Huaihua_2023_basic_data_table_project_expenditure_contradicts_table_03()
+    {
+        // 基础数据表 项目支出 2023决算 1939.11 (the 绩效 report's 全年预算 figure) vs 公开03 项目支出 1679.67 (H21).
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "free-table.figure" && f.Message.Contains("“项目支出”行", StringComparison.Ordinal));
+
+        Assert.Equal((1939.11m, 1679.67m), (finding.Stated, finding.Computed));
+        Assert.Contains("公开03表", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Huaihua_2023_basic_data_table_sangong_cells_contradict_table_09_and_the_total_is_one_finding()
+    {
+        var rows = Findings.Value.Where(f => f.DepartmentSlug == Huaihua && f.Rule == "free-table.figure" && f.Message.Contains("公开09表", StringComparison.Ordinal)).ToArray();
+        var total = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "free-table.sum" && f.Message.Contains("“三公经费”行“2023年决算数”", StringComparison.Ordinal));
+
+        Assert.Equal([(3.11m, 73.43m), (1.25m, 1.42m)], rows.Select(f => (f.Stated!.Value, f.Computed!.Value)));
+        Assert.Equal([("free-table.figure", 74.85m)], total.Consequences.Select(c => (c.Rule, c.Computed!.Value)));
+    }
+
+    [Fact]
     public void Panzhihua_2021_repair_projects_are_7_in_the_report_and_21_in_the_project_self_evaluation()
     {
         var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Rule == "prose.count");

@@ -26,6 +26,7 @@ public sealed class Lexicon
         Owners = ((YamlSequenceNode)root.Children[new YamlScalarNode("owners")]).Children.Select(n => ((YamlScalarNode)n).Value!).OrderByDescending(w => w.Length).ToArray();
         Units = Entries(root, "units").Select(e => (Word: Scalar(e, "word"), Wan: decimal.Parse(Scalar(e, "wan"), CultureInfo.InvariantCulture))).ToArray();
         Connectives = ((YamlSequenceNode)root.Children[new YamlScalarNode("connectives")]).Children.Select(n => ((YamlScalarNode)n).Value!).ToArray();
+        TableRows = Entries(root, "table_rows").SelectMany(e => List(e, "labels").Select(l => (l, Scalar(e, "figure")))).ToDictionary(p => p.l, p => p.Item2, StringComparer.Ordinal);
         Counts = Entries(root, "counts").Select(e => new LexiconCount(Scalar(e, "id"), Scalar(e, "label"), Scalar(e, "unit"), List(e, "phrases"))).ToArray();
     }
 
@@ -40,6 +41,9 @@ public sealed class Lexicon
     public IReadOnlyList<(string Word, decimal Wan)> Units { get; }
 
     public IReadOnlyList<string> Connectives { get; }
+
+    /// <summary>The ReportFigures key a free-form table's row prints, by its label (lexicon <c>table_rows</c>).</summary>
+    public IReadOnlyDictionary<string, string> TableRows { get; }
 
     /// <summary>The things a report counts (维修改造项目, 编报绩效目标的项目…), each with the phrases that state its count.</summary>
     public IReadOnlyList<LexiconCount> Counts { get; }
