@@ -41,6 +41,7 @@ public static class AccountsChecker
         new ProseCountRule(),
         new SangongProseRule(),
         new ProseBalanceRule(),
+        new ProseFiscalBalanceRule(),
         new ChangePartsRule(),
         new ListSumRule(),
         new ItemsSumRule(),

@@ -170,6 +170,32 @@ public sealed class ClaimRuleTests
 
     private static IReadOnlyList<Finding> WithFunds(string find, string replace) => With(LastRow, LastRow + FundsTable.Replace(find, replace, StringComparison.Ordinal));
 
+    /// <summary>The consistent narrative under 四川 (no tables), with the 财政拨款 figures of <paramref name="carryOver"/> added to its fiscal overview.</summary>
+    private static IReadOnlyList<Finding> SichuanWithCarryOver(string carryOver)
+    {
+        var y2023 = ConsistentReports.Year2023.Replace("template: hunan", "template: sichuan", StringComparison.Ordinal);
+        var sichuan = y2023[..y2023.IndexOf("tables:\n", StringComparison.Ordinal)] + y2023[y2023.IndexOf("explanation:\n", StringComparison.Ordinal)..];
+        const string Fiscal = "2023年度财政拨款收、支总计105.00万元、105.00万元。";
+        return AccountsCheckerTests.Check(ConsistentReports.Year2022, Break(sichuan, Fiscal,
+            Fiscal + "一般公共预算财政拨款支出98.00万元，政府性基金预算财政拨款支出0.00万元，国有资本经营预算财政拨款支出0.00万元，" + carryOver));
+    }
+
+    [Fact]
+    public void Fiscal_carry_over_that_is_the_fiscal_total_less_what_was_spent_is_not_a_finding()
+    {
+        Assert.Empty(SichuanWithCarryOver("财政拨款年末结转和结余7.00万元。"));
+    }
+
+    [Fact]
+    public void Fiscal_carry_over_that_is_not_the_fiscal_total_less_what_was_spent_is_one_finding()
+    {
+        // 攀枝花 2022: 财政拨款结转结余 2.91 vs 2090.35 − (1736.97 + 350.87 + 0) = 2.51 (Q6 of the audit).
+        var finding = Assert.Single(SichuanWithCarryOver("财政拨款年末结转和结余7.40万元。"));
+
+        Assert.Equal(("prose.fiscal-balance", 7.40m, 7.00m), (finding.Rule, finding.Stated, finding.Computed));
+        Assert.Equal("“一（二）、财政拨款收入支出决算总体情况说明”所述“财政拨款年末结转和结余”印为7.40万元，按所述财政拨款收、支总计105.00万元减一般公共预算、政府性基金预算、国有资本经营预算财政拨款支出（98.00、0.00、0.00万元）为7.00万元，相差0.40万元。", finding.Message);
+    }
+
     [Fact]
     public void One_part_that_exceeds_its_whole_is_one_finding()
     {

@@ -72,6 +72,15 @@ public sealed class SeedFindingsTests
     }
 
     [Fact]
+    public void Panzhihua_2022_fiscal_carry_over_is_not_the_fiscal_total_less_what_was_spent()
+    {
+        // 2090.35 − (1736.97 + 350.87 + 0) = 2.51, printed 2.91 (the all-funds 2090.75 − 2087.84).
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Rule == "prose.fiscal-balance");
+
+        Assert.Equal((2022, 2.91m, 2.51m), (finding.Year, finding.Stated, finding.Computed));
+    }
+
+    [Fact]
     public void Panzhihua_2021_repair_projects_are_7_in_the_report_and_21_in_the_project_self_evaluation()
     {
         var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Rule == "prose.count");
