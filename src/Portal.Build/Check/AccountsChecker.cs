@@ -100,7 +100,7 @@ public static class AccountsChecker
                     failures[i] = ex;
                 }
 
-                perReport[i] = RootCauses.Fold(found);
+                perReport[i] = RootCauses.Fold(found, contexts[i].Report.SourceMap.Find);
             });
         }
         finally

@@ -111,6 +111,37 @@ public sealed class SeedFindingsTests
     }
 
     [Fact]
+    public void Huaihua_2023_wrong_fiscal_cell_of_2019999_is_located_at_that_cell_in_the_yaml()
+    {
+        var root = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t02" && f.Severity == FindingSeverity.Error);
+        var line = File.ReadAllLines(root.Location.File)[root.Location.Line - 1];
+
+        // The row's 财政拨款收入 cell (the fourth), not the 本年收入合计 cell the row identity is stated on.
+        Assert.Equal("tables.t02.rows[16][2]", root.FieldPath);
+        Assert.StartsWith("846.17, 0.00", line[(root.Location.Column - 1)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Huaihua_2023_one_rounding_in_table_02_is_one_finding_with_the_sums_it_shows_in_under_it()
+    {
+        var rounding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t02" && f.Severity == FindingSeverity.Rounding);
+
+        Assert.Equal(("tree.sum", "20103", "财政拨款收入"), (rounding.Rule, rounding.Code, rounding.Column));
+        Assert.Equal([("201", "本年收入合计"), ("20103", "本年收入合计")], rounding.Consequences.Select(c => (c.Code!, c.Column!)));
+        Assert.Null(rounding.LikelyCell);
+        Assert.Contains("同一尾数在本表连带的2处", rounding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Putuo_2024_rounding_of_302_is_one_finding_with_the_public_costs_total_under_it_and_the_cross_table_one_apart()
+    {
+        var roundings = Findings.Value.Where(f => f.DepartmentSlug == "putuo-shegongbu" && f.Severity == FindingSeverity.Rounding && f.Table is not null).ToArray();
+
+        Assert.Equal(["cross.general-budget-basic-economic", "basic-economic.tree-sum"], roundings.Select(f => f.Rule));
+        Assert.Equal(["basic-economic.totals"], roundings[1].Consequences.Select(c => c.Rule));
+    }
+
+    [Fact]
     public void Huaihua_2023_misplaced_project_figure_is_one_finding_naming_its_cell()
     {
         var root = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t05" && f.Severity == FindingSeverity.Error);
