@@ -38,12 +38,15 @@ public static class AccountsChecker
         new ChangeClaimRule(),
         new CompletionClaimRule(),
         new ProseFigureRule(),
+        new ProseCountRule(),
         new SangongProseRule(),
         new ProseBalanceRule(),
+        new ProseFiscalBalanceRule(),
         new ChangePartsRule(),
         new ListSumRule(),
         new ItemsSumRule(),
         new FreeTableSumRule(),
+        new FreeTableFigureRule(),
         new PreviousYearRule(),
         new CarryOverRule(),
         new UnitsRule(),
@@ -97,7 +100,7 @@ public static class AccountsChecker
                     failures[i] = ex;
                 }
 
-                perReport[i] = RootCauses.Fold(found);
+                perReport[i] = RootCauses.Fold(found, contexts[i].Report.SourceMap.Find);
             });
         }
         finally

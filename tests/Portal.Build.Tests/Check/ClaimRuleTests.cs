@@ -100,9 +100,100 @@ public sealed class ClaimRuleTests
     [Fact]
     public void A_blank_numbered_row_counts_as_the_sum_of_the_rows_under_it()
     {
-        var finding = Assert.Single(With("[公车运行维护, 3.00, 2.50]", "[公车运行维护, 3.00, 3.50]"));
+        // In the budget column: the 决算 column of 公车运行维护 is also compared with 公开09 (free-table.figure).
+        var finding = Assert.Single(With("[公车运行维护, 3.00, 2.50]", "[公车运行维护, 4.00, 2.50]"));
 
-        Assert.Equal(("other_tables[0].rows[0][2]", 4.00m, 5.00m), (finding.FieldPath, finding.Stated, finding.Computed));
+        Assert.Equal(("other_tables[0].rows[0][1]", 5.00m, 6.00m), (finding.FieldPath, finding.Stated, finding.Computed));
+    }
+
+    [Fact]
+    public void A_free_table_row_that_prints_a_public_table_figure_differently_is_one_finding_on_that_cell()
+    {
+        // The 基础数据表 of 怀化 2023 printed 项目支出 2023决算 1939.11 against 公开03's 1679.67 (H21 of the audit).
+        var finding = Assert.Single(AccountsCheckerTests.Check(ConsistentReports.Year2022,
+            Break(Break(ConsistentReports.Year2023, "[项目支出：, 40.00, 40.00]", "[项目支出：, 40.00, 45.00]"), "[1、机关服务, 20.00, 20.00]", "[1、机关服务, 20.00, 25.00]")));
+
+        Assert.Equal(("free-table.figure", FindingSeverity.Error, 45.00m, 40.00m), (finding.Rule, finding.Severity, finding.Stated, finding.Computed));
+        Assert.Equal("other_tables[0].rows[6][2]", finding.FieldPath);
+        Assert.Equal("部门整体支出绩效评价基础数据表“项目支出”行“2023年决算数”印为45.00万元，按本报告公开03表为40.00万元，相差5.00万元。", finding.Message);
+    }
+
+    [Fact]
+    public void A_free_table_budget_column_is_not_compared_with_the_public_tables()
+    {
+        Assert.Empty(AccountsCheckerTests.Check(ConsistentReports.Year2022,
+            Break(Break(ConsistentReports.Year2023, "[项目支出：, 40.00, 40.00]", "[项目支出：, 45.00, 40.00]"), "[1、机关服务, 20.00, 20.00]", "[1、机关服务, 25.00, 20.00]")));
+    }
+
+    [Fact]
+    public void A_free_table_cell_off_both_its_parts_and_the_public_table_is_one_finding_with_the_other_listed_under_it()
+    {
+        var finding = Assert.Single(With("[三公经费, 5.00, 4.00]", "[三公经费, 5.00, 40.00]"));
+
+        Assert.Equal(("free-table.sum", "other_tables[0].rows[0][2]"), (finding.Rule, finding.FieldPath));
+        Assert.Equal([("free-table.figure", "other_tables[0].rows[0][2]")], finding.Consequences.Select(c => (c.Rule, c.FieldPath)));
+        Assert.EndsWith("该格另有不符：按本报告公开09表为4.00万元，相差36.00万元（free-table.figure）。", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_total_column_that_is_not_the_sum_of_the_columns_after_it_is_one_finding_on_that_cell()
+    {
+        var finding = Assert.Single(WithFunds("15.00, 5.00", "15.00, 6.00"));
+
+        Assert.Equal(("free-table.sum", 20.00m, 21.00m), (finding.Rule, finding.Stated, finding.Computed));
+        Assert.Equal("other_tables[1].rows[0][1]", finding.FieldPath);
+        Assert.Equal("项目资金来源表“机关服务”行“合计”列印为20.00万元，按“财政拨款”、“其他资金”各列之和为21.00万元，相差-1.00万元。", finding.Message);
+    }
+
+    [Fact]
+    public void A_total_column_that_agrees_and_its_share_column_are_not_findings()
+    {
+        Assert.Empty(WithFunds(LastRow, LastRow));
+    }
+
+    [Fact]
+    public void Parts_headed_qizhong_may_fall_short_of_their_total_column_but_not_exceed_it()
+    {
+        const string Parts = "合计, 财政拨款, 其他资金, 占比]";
+        const string Partial = "合计, 其中：财政拨款, 其中：其他资金, 占比]";
+
+        Assert.Empty(With(LastRow, LastRow + FundsTable.Replace(Parts, Partial, StringComparison.Ordinal).Replace("15.00, 5.00", "15.00, 4.00", StringComparison.Ordinal)));
+        var finding = Assert.Single(With(LastRow, LastRow + FundsTable.Replace(Parts, Partial, StringComparison.Ordinal).Replace("15.00, 5.00", "15.00, 6.00", StringComparison.Ordinal)));
+        Assert.Equal(("free-table.sum", 20.00m, 21.00m), (finding.Rule, finding.Stated, finding.Computed));
+    }
+
+    private const string LastRow = "- [2、运行维护, 20.00, 20.00]";
+
+    /// <summary>A second free-form table after the consistent report's 基础数据表: a 合计 column, its two parts and a share column.</summary>
+    private const string FundsTable = "\n  - title: 项目资金来源表\n    header:\n      - [项目（万元）, 合计, 财政拨款, 其他资金, 占比]\n    rows:\n"
+        + "      - [机关服务, 20.00, 15.00, 5.00, 50%]\n      - [运行维护, 20.00, 20.00, 0.00, 50%]";
+
+    private static IReadOnlyList<Finding> WithFunds(string find, string replace) => With(LastRow, LastRow + FundsTable.Replace(find, replace, StringComparison.Ordinal));
+
+    /// <summary>The consistent narrative under 四川 (no tables), with the 财政拨款 figures of <paramref name="carryOver"/> added to its fiscal overview.</summary>
+    private static IReadOnlyList<Finding> SichuanWithCarryOver(string carryOver)
+    {
+        var y2023 = ConsistentReports.Year2023.Replace("template: hunan", "template: sichuan", StringComparison.Ordinal);
+        var sichuan = y2023[..y2023.IndexOf("tables:\n", StringComparison.Ordinal)] + y2023[y2023.IndexOf("explanation:\n", StringComparison.Ordinal)..];
+        const string Fiscal = "2023年度财政拨款收、支总计105.00万元、105.00万元。";
+        return AccountsCheckerTests.Check(ConsistentReports.Year2022, Break(sichuan, Fiscal,
+            Fiscal + "一般公共预算财政拨款支出98.00万元，政府性基金预算财政拨款支出0.00万元，国有资本经营预算财政拨款支出0.00万元，" + carryOver));
+    }
+
+    [Fact]
+    public void Fiscal_carry_over_that_is_the_fiscal_total_less_what_was_spent_is_not_a_finding()
+    {
+        Assert.Empty(SichuanWithCarryOver("财政拨款年末结转和结余7.00万元。"));
+    }
+
+    [Fact]
+    public void Fiscal_carry_over_that_is_not_the_fiscal_total_less_what_was_spent_is_one_finding()
+    {
+        // 攀枝花 2022: 财政拨款结转结余 2.91 vs 2090.35 − (1736.97 + 350.87 + 0) = 2.51 (Q6 of the audit).
+        var finding = Assert.Single(SichuanWithCarryOver("财政拨款年末结转和结余7.40万元。"));
+
+        Assert.Equal(("prose.fiscal-balance", 7.40m, 7.00m), (finding.Rule, finding.Stated, finding.Computed));
+        Assert.Equal("“一（二）、财政拨款收入支出决算总体情况说明”所述“财政拨款年末结转和结余”印为7.40万元，按所述财政拨款收、支总计105.00万元减一般公共预算、政府性基金预算、国有资本经营预算财政拨款支出（98.00、0.00、0.00万元）为7.00万元，相差0.40万元。", finding.Message);
     }
 
     [Fact]

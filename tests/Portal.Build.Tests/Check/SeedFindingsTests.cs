@@ -43,6 +43,53 @@ public sealed class SeedFindingsTests
     }
 
     [Fact]
+    public void Huaihua_2023_projects_with_performance_targets_are_counted_8_in_one_report_and_7_in_the_other()
+    {
+        // 部门整体支出绩效自评报告: 编报绩效目标的项目8个 (and the 8 are listed); 项目支出绩效自评报告: 7个.
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "prose.count");
+
+        Assert.Equal((7m, 8m), (finding.Stated, finding.Computed));
+    }
+
+    [Fact]
+    public void Huaihua_2023_basic_data_table_project_expenditure_contradicts_table_03()
+    {
+        // 基础数据表 项目支出 2023决算 1939.11 (the 绩效 report's 全年预算 figure) vs 公开03 项目支出 1679.67 (H21).
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "free-table.figure" && f.Message.Contains("“项目支出”行", StringComparison.Ordinal));
+
+        Assert.Equal((1939.11m, 1679.67m), (finding.Stated, finding.Computed));
+        Assert.Contains("公开03表", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Huaihua_2023_basic_data_table_sangong_cells_contradict_table_09_and_the_total_is_one_finding()
+    {
+        var rows = Findings.Value.Where(f => f.DepartmentSlug == Huaihua && f.Rule == "free-table.figure" && f.Message.Contains("公开09表", StringComparison.Ordinal)).ToArray();
+        var total = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Rule == "free-table.sum" && f.Message.Contains("“三公经费”行“2023年决算数”", StringComparison.Ordinal));
+
+        Assert.Equal([(3.11m, 73.43m), (1.25m, 1.42m)], rows.Select(f => (f.Stated!.Value, f.Computed!.Value)));
+        Assert.Equal([("free-table.figure", 74.85m)], total.Consequences.Select(c => (c.Rule, c.Computed!.Value)));
+    }
+
+    [Fact]
+    public void Panzhihua_2022_fiscal_carry_over_is_not_the_fiscal_total_less_what_was_spent()
+    {
+        // 2090.35 − (1736.97 + 350.87 + 0) = 2.51, printed 2.91 (the all-funds 2090.75 − 2087.84).
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Rule == "prose.fiscal-balance");
+
+        Assert.Equal((2022, 2.91m, 2.51m), (finding.Year, finding.Stated, finding.Computed));
+    }
+
+    [Fact]
+    public void Panzhihua_2021_repair_projects_are_7_in_the_report_and_21_in_the_project_self_evaluation()
+    {
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Rule == "prose.count");
+
+        Assert.Equal((2021, 21m, 7m), (finding.Year, finding.Stated, finding.Computed));
+        Assert.Contains("（机关办公用房改造资金）", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Panzhihua_2022_last_years_fiscal_total_is_traced_to_the_other_scope_it_was_taken_from()
     {
         // 2090.35 + 135.22 = 2225.57: the 2021 report's 一般公共预算财政拨款收入, not its 财政拨款收、支总计 2472.54.
@@ -61,6 +108,37 @@ public sealed class SeedFindingsTests
         Assert.Equal(new CellRef("t02", "2019999", "财政拨款收入"), root.LikelyCell);
         Assert.Equal([("income.row-total", "20199"), ("tree.sum", "201")], root.Consequences.Select(c => (c.Rule, c.Code)));
         Assert.Contains("最可能印错的是2019999行“财政拨款收入”一格", root.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Huaihua_2023_wrong_fiscal_cell_of_2019999_is_located_at_that_cell_in_the_yaml()
+    {
+        var root = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t02" && f.Severity == FindingSeverity.Error);
+        var line = File.ReadAllLines(root.Location.File)[root.Location.Line - 1];
+
+        // The row's 财政拨款收入 cell (the fourth), not the 本年收入合计 cell the row identity is stated on.
+        Assert.Equal("tables.t02.rows[16][2]", root.FieldPath);
+        Assert.StartsWith("846.17, 0.00", line[(root.Location.Column - 1)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Huaihua_2023_one_rounding_in_table_02_is_one_finding_with_the_sums_it_shows_in_under_it()
+    {
+        var rounding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Huaihua && f.Table == "t02" && f.Severity == FindingSeverity.Rounding);
+
+        Assert.Equal(("tree.sum", "20103", "财政拨款收入"), (rounding.Rule, rounding.Code, rounding.Column));
+        Assert.Equal([("201", "本年收入合计"), ("20103", "本年收入合计")], rounding.Consequences.Select(c => (c.Code!, c.Column!)));
+        Assert.Null(rounding.LikelyCell);
+        Assert.Contains("同一尾数在本表连带的2处", rounding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Putuo_2024_rounding_of_302_is_one_finding_with_the_public_costs_total_under_it_and_the_cross_table_one_apart()
+    {
+        var roundings = Findings.Value.Where(f => f.DepartmentSlug == "putuo-shegongbu" && f.Severity == FindingSeverity.Rounding && f.Table is not null).ToArray();
+
+        Assert.Equal(["cross.general-budget-basic-economic", "basic-economic.tree-sum"], roundings.Select(f => f.Rule));
+        Assert.Equal(["basic-economic.totals"], roundings[1].Consequences.Select(c => c.Rule));
     }
 
     [Fact]

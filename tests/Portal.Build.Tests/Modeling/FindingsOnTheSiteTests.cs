@@ -30,7 +30,7 @@ public sealed class FindingsOnTheSiteTests
         var page = Parser.ParseDocument(site.ReadOutput("ceshi/2023/index.html"));
         var links = page.QuerySelectorAll("#checks .finding a").ToArray();
 
-        Assert.Equal(4, links.Length); // the 09 cell also contradicts the 三公 paragraph now (prose.sangong)
+        Assert.Equal(5, links.Length); // the 09 cell also contradicts the 三公 paragraph (prose.sangong) and the 基础数据表's 三公经费 (free-table.figure)
         Assert.All(links, a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")!.TrimStart('#'))));
         var cell = Target(page, links, "公开09表 决算数合计");
         Assert.Equal("td", cell.LocalName.ToLowerInvariant());
@@ -39,6 +39,7 @@ public sealed class FindingsOnTheSiteTests
         Assert.Contains("占80.33%", Target(page, links, "所占比例").TextContent, StringComparison.Ordinal);
         Assert.Equal("p", Target(page, links, "所述合计决算").LocalName.ToLowerInvariant());
         Assert.Equal("cell-performance-overall-evaluation-indicators-0-weight", Target(page, links, "一级指标").Id);
+        Assert.Equal("td", Target(page, links, "“三公经费”行").LocalName.ToLowerInvariant());
     }
 
     [Fact]
@@ -52,8 +53,9 @@ public sealed class FindingsOnTheSiteTests
         var flagged = page.QuerySelectorAll("[data-finding]:not([data-cell])").ToArray();
         var twin = Assert.Single(page.QuerySelectorAll("[data-finding][data-cell]"));
 
-        Assert.Equal(2, items.Length);
-        Assert.Equal(2, flagged.Length);
+        // sangong.row-total and free-table.figure on cells, prose.sangong on its paragraph.
+        Assert.Equal(3, items.Length);
+        Assert.Equal(3, flagged.Length);
         Assert.Equal("cell-t09-actual-total", twin.GetAttribute("data-cell"));
         Assert.Equal("finding-sangong-row-total-cell-t09-actual-total", twin.GetAttribute("data-finding"));
         Assert.Equal("tip-finding-sangong-row-total-cell-t09-actual-total-narrow", twin.QuerySelector("button.finding-mark")!.GetAttribute("aria-describedby"));
@@ -66,7 +68,8 @@ public sealed class FindingsOnTheSiteTests
         Assert.Equal("#finding-sangong-row-total-cell-t09-actual-total", tip.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("错误", tip.QuerySelector(".severity")!.TextContent);
         Assert.All(items, item => Assert.Contains(flagged, e => e.GetAttribute("data-finding")!.Split(' ').Contains(item.Id)));
-        Assert.Equal("p", Assert.Single(flagged, e => e != cell).LocalName.ToLowerInvariant());
+        Assert.Equal(["p", "td"], flagged.Where(e => e != cell).Select(e => e.LocalName.ToLowerInvariant()).Order(StringComparer.Ordinal));
+        Assert.Equal("cell-other_tables-0-rows-0-2", flagged.Single(e => e != cell && e.LocalName.Equals("td", StringComparison.OrdinalIgnoreCase)).Id);
     }
 
     private static AngleSharp.Dom.IElement Target(AngleSharp.Dom.IDocument page, AngleSharp.Dom.IElement[] links, string text) =>
@@ -94,7 +97,8 @@ public sealed class FindingsOnTheSiteTests
         Assert.Contains("测试市机关事务局", page.QuerySelector(".checks-department h2")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("sangong.row-total", page.QuerySelector(".checks-report .finding .rule")!.TextContent);
         var row = page.QuerySelector(".checks-summary tbody tr[data-year='2023']")!;
-        Assert.Equal(["2", "0", "0", "2"], row.QuerySelectorAll("td.num").Select(td => td.TextContent).ToArray());
+        // 三公 合计 4.50: off its parts (sangong.row-total), the text's 4.00 (prose.sangong) and the 基础数据表's 4.00 (free-table.figure).
+        Assert.Equal(["3", "0", "0", "3"], row.QuerySelectorAll("td.num").Select(td => td.TextContent).ToArray());
         Assert.StartsWith("../ceshi/2023/#cell-t09-actual-total", page.QuerySelector(".checks-report .finding a")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("sangong.row-total", json.RootElement.GetProperty("findings")[0].GetProperty("rule").GetString());
         Assert.Contains("公开09表", site.ReadOutput("checks.json"), StringComparison.Ordinal);
@@ -102,6 +106,6 @@ public sealed class FindingsOnTheSiteTests
         Assert.StartsWith("department,department_name,year,severity,severity_name,rule,", csv[0], StringComparison.Ordinal);
         Assert.StartsWith("ceshi,测试市机关事务局,2023,error,错误,sangong.row-total,t09,", csv[1], StringComparison.Ordinal);
         Assert.EndsWith(",ceshi/2023/#finding-sangong-row-total-cell-t09-actual-total", csv[1], StringComparison.Ordinal);
-        Assert.Equal(4, csv.Length); // header, two findings, and the empty string after the last CRLF
+        Assert.Equal(5, csv.Length); // header, three findings, and the empty string after the last CRLF
     }
 }

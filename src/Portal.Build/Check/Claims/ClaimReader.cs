@@ -118,7 +118,8 @@ public static class ClaimReader
 
     private static ClaimPhase? Phase(string word) => PhaseWords.FirstOrDefault(p => p.Pattern.Match(word) is { Success: true } w && w.Length == word.Length).Phase;
 
-    private static ClaimYear YearOf(string text, int index, int year)
+    /// <summary>Which year a figure at <paramref name="index"/> is of: its clause's 上年 words, else the last year its sentence names.</summary>
+    internal static ClaimYear YearOf(string text, int index, int year)
     {
         var clause = text[ClauseStart(text, index)..index];
         if (PreviousWords.IsMatch(clause))

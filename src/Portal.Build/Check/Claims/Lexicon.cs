@@ -26,6 +26,8 @@ public sealed class Lexicon
         Owners = ((YamlSequenceNode)root.Children[new YamlScalarNode("owners")]).Children.Select(n => ((YamlScalarNode)n).Value!).OrderByDescending(w => w.Length).ToArray();
         Units = Entries(root, "units").Select(e => (Word: Scalar(e, "word"), Wan: decimal.Parse(Scalar(e, "wan"), CultureInfo.InvariantCulture))).ToArray();
         Connectives = ((YamlSequenceNode)root.Children[new YamlScalarNode("connectives")]).Children.Select(n => ((YamlScalarNode)n).Value!).ToArray();
+        TableRows = Entries(root, "table_rows").SelectMany(e => List(e, "labels").Select(l => (l, Scalar(e, "figure")))).ToDictionary(p => p.l, p => p.Item2, StringComparer.Ordinal);
+        Counts = Entries(root, "counts").Select(e => new LexiconCount(Scalar(e, "id"), Scalar(e, "label"), Scalar(e, "unit"), List(e, "phrases"))).ToArray();
     }
 
     public static Lexicon Shipped { get; } = Load();
@@ -39,6 +41,12 @@ public sealed class Lexicon
     public IReadOnlyList<(string Word, decimal Wan)> Units { get; }
 
     public IReadOnlyList<string> Connectives { get; }
+
+    /// <summary>The ReportFigures key a free-form table's row prints, by its label (lexicon <c>table_rows</c>).</summary>
+    public IReadOnlyDictionary<string, string> TableRows { get; }
+
+    /// <summary>The things a report counts (维修改造项目, 编报绩效目标的项目…), each with the phrases that state its count.</summary>
+    public IReadOnlyList<LexiconCount> Counts { get; }
 
     /// <summary>Words a clause may end with before a figure of the department's own (longest first).</summary>
     public IReadOnlyList<string> Owners { get; }
@@ -101,3 +109,9 @@ public sealed class Lexicon
 
 /// <summary>A metric of the lexicon: its names, and the ReportFigures key of each 口径 (<c>all</c>, <c>fiscal</c>…).</summary>
 public sealed record LexiconMetric(string Id, IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Figures, IReadOnlySet<string> TablesOnly, bool RequiresScope, bool NeedsOwner);
+
+/// <summary>
+/// A count of the lexicon (<c>counts</c>): what is counted, in words for messages, its unit (个, 项) and the phrases
+/// that state it, <c>{n}</c> standing for the number and <c>{gap}</c> for a few words of the same clause.
+/// </summary>
+public sealed record LexiconCount(string Id, string Label, string Unit, IReadOnlyList<string> Phrases);

@@ -11,6 +11,12 @@ namespace Portal.Build.Check.Prose;
 /// <param name="Offset">Lines from the body's first line to this paragraph.</param>
 public sealed record Paragraph(string Path, string Text, string Section, Report Report, int Offset)
 {
+    /// <summary>The title of the narrative part it is in (“决算情况说明”, a 绩效 report's title); empty when untitled.</summary>
+    public string Part { get; init; } = string.Empty;
+
+    /// <summary>Where the paragraph stands, for a message: its part and its section (“《…绩效自评报告》“（二）项目绩效目标””).</summary>
+    public string Place => Part.Length > 0 && Part != Section ? $"《{Part}》“{Section}”" : $"“{Section}”";
+
     public SourceLocation Location
     {
         get

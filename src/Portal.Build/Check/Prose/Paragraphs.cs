@@ -48,11 +48,11 @@ public static class Paragraphs
     {
         if (document is not null)
         {
-            AddSections(list, report, path, document.Sections);
+            AddSections(list, report, path, document.Sections, document.Title ?? document.HeadingRaw ?? string.Empty);
         }
     }
 
-    private static void AddSections(List<Paragraph> list, Report report, string path, IReadOnlyList<Section> sections)
+    private static void AddSections(List<Paragraph> list, Report report, string path, IReadOnlyList<Section> sections, string part)
     {
         for (var i = 0; i < sections.Count; i++)
         {
@@ -67,12 +67,12 @@ public static class Paragraphs
                     if (!string.IsNullOrWhiteSpace(lines[l]))
                     {
                         // Full-width digits and “％” read as any other figure by every prose rule.
-                        list.Add(new Paragraph(bodyPath, Amounts.Normalise(lines[l]), section.HeadingRaw ?? section.Heading, report, l));
+                        list.Add(new Paragraph(bodyPath, Amounts.Normalise(lines[l]), section.HeadingRaw ?? section.Heading, report, l) { Part = part });
                     }
                 }
             }
 
-            AddSections(list, report, sectionPath, section.Sections);
+            AddSections(list, report, sectionPath, section.Sections, part);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Build.Check.Claims;
 using System.Text.RegularExpressions;
 using Portal.Core.Model.Tables;
 
@@ -37,7 +38,7 @@ public sealed partial class FreeTableSumRule : ICheckRule
                 }
             }
 
-            foreach (var finding in TotalRows(context, path, table))
+            foreach (var finding in TotalRows(context, path, table).Concat(TotalColumns(context, path, table)))
             {
                 yield return finding;
             }
@@ -120,6 +121,59 @@ public sealed partial class FreeTableSumRule : ICheckRule
         }
     }
 
+    /// <summary>
+    /// A 合计/小计/总计 column is the sum of its parts in every row under its header: the amount columns after it (or,
+    /// when it is the last, before it), rates, shares and notes left out. Parts headed “其中” may be partial, so only
+    /// exceeding it is a finding there.
+    /// </summary>
+    private IEnumerable<Finding?> TotalColumns(CheckContext context, string path, GenericTable table)
+    {
+        var rows = table.Rows;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var header = FreeTableClaims.HeaderOver(table, r);
+            if (header is null || FreeTableClaims.IsHeader(rows[r]) || TotalColumn(header) is not { } total)
+            {
+                continue;
+            }
+
+            var after = Enumerable.Range(total + 1, Math.Max(0, header.Count - total - 1)).Where(c => IsAmountColumn(header[c].Text)).ToArray();
+            var parts = after.Length > 0 ? after : Enumerable.Range(1, Math.Max(0, total - 1)).Where(c => IsAmountColumn(header[c].Text)).ToArray();
+            if (parts.Length < 2 || Value(rows[r], total) is not { } whole || parts.All(c => Value(rows[r], c) is null))
+            {
+                continue;
+            }
+
+            var sum = parts.Sum(c => Value(rows[r], c) ?? 0m);
+            if (parts.Any(c => header[c].Text!.Trim().StartsWith("其中", StringComparison.Ordinal)) && sum <= whole)
+            {
+                continue;
+            }
+
+            yield return context.Compare(Id, Cell(path, r, total), whole, sum, $"{Name(table)}“{Label(rows[r])}”行“{header[total].Text}”列",
+                $"按{string.Join("、", parts.Select(c => $"“{header[c].Text}”"))}各列之和", unit: Unit(table, r));
+        }
+    }
+
+    private static int? TotalColumn(IReadOnlyList<TableCell> header)
+    {
+        for (var c = 1; c < header.Count; c++)
+        {
+            if (header[c].Text?.Trim() is { } name && (name.StartsWith("合计", StringComparison.Ordinal) || name.StartsWith("小计", StringComparison.Ordinal) || name.StartsWith("总计", StringComparison.Ordinal)))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A column of amounts that can be a part: named, and not a rate, share, count or note.</summary>
+    private static bool IsAmountColumn(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && !NotAPart.Any(w => name.Contains(w, StringComparison.Ordinal));
+
+    private static readonly string[] NotAPart = ["率", "%", "％", "占", "比重", "备注", "说明", "人数", "个数", "得分", "分值", "权重"];
+
     /// <summary>The rows numbered after <paramref name="first"/> in the same style (2、 3、 …), in order.</summary>
     private static List<int> Siblings(IReadOnlyList<IReadOnlyList<TableCell>> rows, int first, string style)
     {
@@ -157,18 +211,16 @@ public sealed partial class FreeTableSumRule : ICheckRule
     /// <summary>The column's name: the nearest row above whose cells are all words (a block's own header row), else the table header.</summary>
     private static string ColumnName(GenericTable table, int row, int column)
     {
-        var header = Enumerable.Range(0, row).Reverse().Select(r => table.Rows[r]).FirstOrDefault(IsHeader) ?? table.Header.LastOrDefault();
+        var header = FreeTableClaims.HeaderOver(table, row);
         return header is not null && column < header.Count && header[column].Text is { } name ? $"“{name}”" : $"第{column + 1}列";
     }
 
     private static string Unit(GenericTable table, int row)
     {
-        var header = Enumerable.Range(0, row).Reverse().Select(r => table.Rows[r]).FirstOrDefault(IsHeader) ?? table.Header.LastOrDefault();
+        var header = FreeTableClaims.HeaderOver(table, row);
         var words = string.Concat(header?.Select(c => c.Text) ?? []) + table.Unit;
         return words.Contains("万元", StringComparison.Ordinal) ? "万元" : words.Contains("（人）", StringComparison.Ordinal) ? "人" : string.Empty;
     }
-
-    private static bool IsHeader(IReadOnlyList<TableCell> row) => row.Count > 1 && row.All(c => c.Number is null && c.Text is not null);
 
     [GeneratedRegex(@"^(?:(?<n>\d{1,2})(?<style>[、.．])|[（(](?<n>\d{1,2})(?<style>[)）]))")]
     private static partial Regex Numbered();
