@@ -105,7 +105,7 @@ public sealed class CheckCommandTests
         var build = Run("build", "--site", siteFile);
 
         static string[] FindingLines(string text) => [.. text.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains(": [", StringComparison.Ordinal))];
-        Assert.Equal(2, FindingLines(check.Output).Length);
+        Assert.Equal(3, FindingLines(check.Output).Length);
         Assert.Equal(FindingLines(check.Output), FindingLines(build.Errors));
     }
 
