@@ -55,6 +55,7 @@ public static class AccountsChecker
         new FiscalPartsRule(),
         new PreviousScopePartsRule(),
         new ProseTotalsRule(),
+        new BudgetSumRule(),
     ];
 
     /// <summary>A rule that breaks on unexpected data is a bug in Portal: name the rule and the report, not just the exception.</summary>
