@@ -56,6 +56,7 @@ public static class AccountsChecker
         new PreviousScopePartsRule(),
         new ProseTotalsRule(),
         new BudgetSumRule(),
+        new ProcurementRule(),
     ];
 
     /// <summary>A rule that breaks on unexpected data is a bug in Portal: name the rule and the report, not just the exception.</summary>
