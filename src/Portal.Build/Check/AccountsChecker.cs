@@ -53,6 +53,11 @@ public static class AccountsChecker
         new UnitlessRule(),
         new ReasonRule(),
         new ZeroBudgetRule(),
+        new FiscalPartsRule(),
+        new PreviousScopePartsRule(),
+        new ProseTotalsRule(),
+        new BudgetSumRule(),
+        new ProcurementRule(),
     ];
 
     /// <summary>A rule that breaks on unexpected data is a bug in Portal: name the rule and the report, not just the exception.</summary>

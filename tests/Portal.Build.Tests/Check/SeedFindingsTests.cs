@@ -93,7 +93,7 @@ public sealed class SeedFindingsTests
     public void Panzhihua_2022_last_years_fiscal_total_is_traced_to_the_other_scope_it_was_taken_from()
     {
         // 2090.35 + 135.22 = 2225.57: the 2021 report's 一般公共预算财政拨款收入, not its 财政拨款收、支总计 2472.54.
-        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Year == 2022 && f.Rule == "year.previous" && f.Severity == FindingSeverity.Error);
+        var finding = Assert.Single(Findings.Value, f => f.DepartmentSlug == Panzhihua && f.Year == 2022 && f.Rule == "year.previous" && f.Severity == FindingSeverity.Error && f.FieldPath == "explanation.sections[3].body");
 
         Assert.Equal((2225.57m, 2472.54m), (finding.Stated, finding.Computed));
         Assert.Contains("“一般公共预算财政拨款收入”正是2225.57万元，上年基数疑取自另一口径", finding.Message, StringComparison.Ordinal);

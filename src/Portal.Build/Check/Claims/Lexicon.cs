@@ -14,7 +14,7 @@ public sealed class Lexicon
     {
         Scopes = Entries(root, "scopes").Select(e => (Id: Scalar(e, "id"), Words: List(e, "words"))).ToArray();
         Phases = Entries(root, "phases").Select(e => (Id: Phase(Scalar(e, "id")), Words: List(e, "words"))).ToArray();
-        Metrics = Entries(root, "metrics").Select(e => new LexiconMetric(
+        Metrics = Entries(root, "metrics").Concat(Optional(root, "metrics_added")).Select(e => new LexiconMetric(
             Scalar(e, "id"),
             List(e, "names"),
             e.Children.TryGetValue(new YamlScalarNode("figures"), out var f) && f is YamlMappingNode figures
@@ -23,12 +23,26 @@ public sealed class Lexicon
             e.Children.ContainsKey(new YamlScalarNode("tables_only")) ? List(e, "tables_only").ToHashSet(StringComparer.Ordinal) : [],
             Flag(e, "requires_scope"),
             Flag(e, "needs_owner"))).ToArray();
-        Owners = ((YamlSequenceNode)root.Children[new YamlScalarNode("owners")]).Children.Select(n => ((YamlScalarNode)n).Value!).OrderByDescending(w => w.Length).ToArray();
+        Owners = ((YamlSequenceNode)root.Children[new YamlScalarNode("owners")]).Children
+            .Concat(root.Children.TryGetValue(new YamlScalarNode("owners_added"), out var added) ? ((YamlSequenceNode)added).Children : [])
+            .Select(n => ((YamlScalarNode)n).Value!).OrderByDescending(w => w.Length).ToArray();
         Units = Entries(root, "units").Select(e => (Word: Scalar(e, "word"), Wan: decimal.Parse(Scalar(e, "wan"), CultureInfo.InvariantCulture))).ToArray();
         Connectives = ((YamlSequenceNode)root.Children[new YamlScalarNode("connectives")]).Children.Select(n => ((YamlScalarNode)n).Value!).ToArray();
         TableRows = Entries(root, "table_rows").SelectMany(e => List(e, "labels").Select(l => (l, Scalar(e, "figure")))).ToDictionary(p => p.l, p => p.Item2, StringComparer.Ordinal);
         Counts = Entries(root, "counts").Select(e => new LexiconCount(Scalar(e, "id"), Scalar(e, "label"), Scalar(e, "unit"), List(e, "phrases"))).ToArray();
+        ScopeParts = Optional(root, "scope_parts").Select(e => new LexiconScopeParts(Scalar(e, "whole"), List(e, "parts"), List(e, "metrics"))).ToArray();
+        BudgetAdditions = Optional(root, "budget_additions").Select(e => new LexiconBudgetAddition(List(e, "additions"), List(e, "totals"), List(e, "sum_words"))).ToArray();
+        Procurement = Optional(root, "procurement").Select(e => new LexiconProcurement(List(e, "totals"), List(e, "categories"), List(e, "sme_parts"))).ToArray();
     }
+
+    /// <summary>Wholes that are the sum of their 口径 parts (财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营).</summary>
+    public IReadOnlyList<LexiconScopeParts> ScopeParts { get; }
+
+    /// <summary>How a text adds to a budget in the year (年中追加) and names the total it comes to.</summary>
+    public IReadOnlyList<LexiconBudgetAddition> BudgetAdditions { get; }
+
+    /// <summary>政府采购: the words of its total, its categories and the 中小企业 awards that together cannot exceed it.</summary>
+    public IReadOnlyList<LexiconProcurement> Procurement { get; }
 
     public static Lexicon Shipped { get; } = Load();
 
@@ -98,6 +112,9 @@ public sealed class Lexicon
     private static IEnumerable<YamlMappingNode> Entries(YamlMappingNode root, string key) =>
         ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children.Cast<YamlMappingNode>();
 
+    private static IEnumerable<YamlMappingNode> Optional(YamlMappingNode root, string key) =>
+        root.Children.ContainsKey(new YamlScalarNode(key)) ? Entries(root, key) : [];
+
     private static bool Flag(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) && ((YamlScalarNode)value).Value == "true";
 
@@ -115,3 +132,15 @@ public sealed record LexiconMetric(string Id, IReadOnlyList<string> Names, IRead
 /// that state it, <c>{n}</c> standing for the number and <c>{gap}</c> for a few words of the same clause.
 /// </summary>
 public sealed record LexiconCount(string Id, string Label, string Unit, IReadOnlyList<string> Phrases);
+
+/// <summary>A whole (<c>fiscal</c>) that is the sum of the same metric under its part 口径 (<c>scope_parts</c>).</summary>
+public sealed record LexiconScopeParts(string Whole, IReadOnlyList<string> Parts, IReadOnlyList<string> Metrics);
+
+/// <summary>
+/// The words of a budget added to in the year (<c>budget_additions</c>): additions (年中追加), the totals a 年初预算 plus
+/// them is (全年预算), and the words that present a figure as that sum (所以…共支出).
+/// </summary>
+public sealed record LexiconBudgetAddition(IReadOnlyList<string> Additions, IReadOnlyList<string> Totals, IReadOnlyList<string> SumWords);
+
+/// <summary>政府采购 (<c>procurement</c>): the total's words, its categories (货物, 工程, 服务), and 中小企业 awards of disjoint project groups.</summary>
+public sealed record LexiconProcurement(IReadOnlyList<string> Totals, IReadOnlyList<string> Categories, IReadOnlyList<string> SmeParts);
