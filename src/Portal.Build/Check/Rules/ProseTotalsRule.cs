@@ -5,14 +5,11 @@ namespace Portal.Build.Check.Rules;
 
 /// <summary>
 /// The 总计 of a 决算 stated in separate sentences, where no table prints it (a report of text only):
-/// 支出总计 = 收入总计 (the 总表 balances), and 财政拨款收支总计 = 财政拨款支出 (一般公共预算 + 政府性基金 + 国有资本经营)
-/// + 年末财政拨款结转和结余 (the expenditure side of the 财政拨款收入支出决算总表). Where a table prints the 总计, the
-/// table rules and prose.figure check it.
+/// 支出总计 = 收入总计 (the 总表 balances). Where a table prints the 总计, the table rules and prose.figure check it;
+/// 财政拨款收支总计 = 财政拨款支出 + 年末财政拨款结转和结余 is prose.fiscal-balance's.
 /// </summary>
 public sealed class ProseTotalsRule : ICheckRule
 {
-    private const string GrandTotal = "grand_total";
-
     public string Id => "prose.totals";
 
     public IEnumerable<Finding?> Check(CheckContext context)
@@ -24,7 +21,7 @@ public sealed class ProseTotalsRule : ICheckRule
         foreach (var scope in claims.Where(c => c.Claim.Metric == "expenditure_grand_total").Select(c => c.Claim.Scope).Distinct())
         {
             var (spend, paragraph) = ScopeFigures.First(claims, "expenditure_grand_total", scope)!.Value;
-            if (spend.FigureKey is { } key && ReportFigures.FromTable(report, key) is not null || ScopeFigures.First(claims, GrandTotal, scope) is not { } income)
+            if (spend.FigureKey is { } key && ReportFigures.FromTable(report, key) is not null || ScopeFigures.First(claims, "grand_total", scope) is not { } income)
             {
                 continue;
             }
@@ -34,32 +31,6 @@ public sealed class ProseTotalsRule : ICheckRule
             yield return finding is not null && ScopeFigures.SameValueAs(claims, spend) is { } other
                 ? finding with { Message = finding.Message.TrimEnd('。') + $"；所述{Tolerance.Show(spend.Value)}万元正是本报告的“{other}”（{other}加年末结转和结余才是支出总计）。" }
                 : finding;
-        }
-
-        // 财政拨款收支总计 = 财政拨款支出 + 年末财政拨款结转结余.
-        foreach (var identity in Lexicon.Shipped.ScopeParts)
-        {
-            if (ScopeFigures.First(claims, GrandTotal, identity.Whole) is not { } total
-                || total.Claim.FigureKey is { } key && ReportFigures.FromTable(report, key) is not null
-                || ScopeFigures.First(claims, "closing_balance", identity.Whole) is not { } closing)
-            {
-                continue;
-            }
-
-            var parts = ScopeFigures.PartsOf(report, claims, identity, "expenditure");
-            var (spending, words) = parts.Complete
-                ? (parts.Sum, $"{parts.Words}之和")
-                : ScopeFigures.First(claims, "expenditure", identity.Whole) is { } whole ? (whole.Claim.Value, $"{whole.Paragraph.Place}所述") : (-1m, string.Empty);
-            if (spending < 0m)
-            {
-                continue;
-            }
-
-            var (claim, paragraph) = total;
-            var scopeWord = Lexicon.Shipped.Scopes.First(s => s.Id == identity.Whole).Words[^1];
-            yield return context.Compare(Id, paragraph.Path, claim.Value, spending + closing.Claim.Value, $"{paragraph.Place}所述“{claim.Label}”",
-                $"按本报告所述{scopeWord}支出（{words}，{Tolerance.Show(spending)}万元）与年末{scopeWord}结转结余（{closing.Paragraph.Place}所述{Tolerance.Show(closing.Claim.Value)}万元）之和",
-                at: () => paragraph.Location);
         }
     }
 }
