@@ -32,7 +32,7 @@ public static class ClassificationPagesBuilder
                     {
                         if (rows[i].Code is { } code)
                         {
-                            var amounts = columns.Zip(rows[i].Amounts).Select(p => new ClassificationAmount(p.First.Name, p.Second)).ToArray();
+                            var amounts = new ClassificationAmounts(columns, rows[i].Amounts);
                             entries.Add((kind, code, new ClassificationEntry(d.Department.Name, report.Year, path, info.Code ?? info.Title, info.Title, anchors[i], rows[i].Name, amounts, info.Unit)));
                         }
                     }

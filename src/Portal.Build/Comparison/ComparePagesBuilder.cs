@@ -24,6 +24,16 @@ public static class ComparePagesBuilder
         var functionClasses = reports.SelectMany(r => ReportMetrics.FunctionClasses(r.Report)).DistinctBy(m => m.Key).OrderBy(m => m.Key, StringComparer.Ordinal);
         var crumbs = new[] { site.Home, new Crumb(site.Strings.T("nav.compare"), IndexPath) };
 
+        // Each report's metrics and each department's short name, looked up per page: worked out again for every
+        // metric and found by a search through the departments, they cost metrics × reports × departments.
+        var metricsOf = new Dictionary<Report, IReadOnlyDictionary<string, MetricValue>>(ReferenceEqualityComparer.Instance);
+        foreach (var (_, report, metrics) in reports)
+        {
+            metricsOf[report] = metrics;
+        }
+
+        var shortNames = content.Departments.Select(d => d.Department).DistinctBy(d => d.Slug).ToDictionary(d => d.Slug, d => d.ShortName ?? d.Name, StringComparer.Ordinal);
+
         ComparePage? Page(Metric metric)
         {
             if (!reports.Any(r => r.Metrics.ContainsKey(metric.Key)))
@@ -36,11 +46,11 @@ public static class ComparePagesBuilder
                     d.Department.Name,
                     SiteModelBuilder.DepartmentPath(d.Department.Slug),
                     years.Select(y => d.Reports.FirstOrDefault(r => r.Year == y) is { } report
-                            ? new CompareCell(y, SiteModelBuilder.ReportPath(d.Department.Slug, y), ReportMetrics.For(report).GetValueOrDefault(metric.Key), report.StatedFigures.Get("staff_actual"))
+                            ? new CompareCell(y, SiteModelBuilder.ReportPath(d.Department.Slug, y), metricsOf[report].GetValueOrDefault(metric.Key), report.StatedFigures.Get("staff_actual"))
                             : new CompareCell(y, null, null, null))
                         .ToArray()))
                 .ToArray();
-            var bars = rows.SelectMany((r, i) => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{Short(content, r.Slug)} {site.Strings.T("common.year", c.Year)}", c.Value!.Value, i) { Series = r.Slug })).ToArray();
+            var bars = rows.SelectMany((r, i) => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{shortNames[r.Slug]} {site.Strings.T("common.year", c.Year)}", c.Value!.Value, i) { Series = r.Slug })).ToArray();
             return new ComparePage
             {
                 Site = site,
@@ -66,7 +76,7 @@ public static class ComparePagesBuilder
             Figures = figures,
             FunctionClasses = classes,
         };
-        var files = figures.Concat(classes).Select(p => new GeneratedFile(p.Path + p.CsvFile, Csv(p))).ToArray();
+        var files = figures.Concat(classes).Select(p => new GeneratedFile(p.Path + p.CsvFile, () => Csv(p))).ToArray();
         return ([index, .. figures, .. classes], files);
     }
 
@@ -92,11 +102,5 @@ public static class ComparePagesBuilder
         }
 
         return Utf8WithBom.GetPreamble().Concat(Utf8WithBom.GetBytes(csv.ToString())).ToArray();
-    }
-
-    private static string Short(ContentSet content, string slug)
-    {
-        var d = content.Departments.First(x => x.Department.Slug == slug).Department;
-        return d.ShortName ?? d.Name;
     }
 }

@@ -26,4 +26,15 @@ public sealed class GeneratedArchive(string outputPath, IReadOnlyList<GeneratedG
 /// Generated files made together (one report's data files come from one flattening of its tables); <see cref="Key"/>
 /// sorts the group among the others, <see cref="Make"/> makes its files, sorted by path.
 /// </summary>
-public sealed record GeneratedGroup(string Key, Func<IReadOnlyList<(string Path, byte[] Content)>> Make);
+public sealed record GeneratedGroup(string Key, Func<IReadOnlyList<(string Path, byte[] Content)>> Make)
+{
+    /// <summary>
+    /// A single file at <see cref="Key"/> that grows with the site (every amount of every report, every table's
+    /// schema), written to its file as it is made rather than built up in memory first. Null for a group whose files
+    /// <see cref="Make"/> returns as bytes.
+    /// </summary>
+    public Action<Stream>? WriteTo { get; private init; }
+
+    /// <summary>A group of one file, written by <paramref name="write"/> to a stream instead of made as bytes.</summary>
+    public static GeneratedGroup Streamed(string path, Action<Stream> write) => new(path, static () => []) { WriteTo = write };
+}

@@ -19,16 +19,26 @@ public static partial class CsvFormat
     public static byte[] Write(DataTable table, TableOrigin origin) =>
         Write(TableOrigin.Columns.Concat(table.Columns).Select(c => c.Name), table.Rows.Select(r => origin.Values.Concat(r)));
 
-    public static byte[] Write(IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows)
+    public static byte[] Write(IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows) => [.. Start(header), .. Rows(rows)];
+
+    /// <summary>The start of a CSV: the byte order mark and the header row. <c>Start + Rows + Rows …</c> is one CSV, written piece by piece.</summary>
+    public static byte[] Start(IEnumerable<string> header)
     {
         var text = new StringBuilder();
         AppendRow(text, header);
+        return [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text.ToString())];
+    }
+
+    /// <summary>Rows of a CSV, without the header: what follows <see cref="Start"/>.</summary>
+    public static byte[] Rows(IEnumerable<IEnumerable<object?>> rows)
+    {
+        var text = new StringBuilder();
         foreach (var row in rows)
         {
             AppendRow(text, row.Select(Cell));
         }
 
-        return [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text.ToString())];
+        return Utf8WithBom.GetBytes(text.ToString());
     }
 
     public static string Cell(object? value) => value switch

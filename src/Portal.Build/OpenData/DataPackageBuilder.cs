@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Portal.Build.Modeling;
 using Portal.Core.Configuration;
@@ -15,9 +16,57 @@ namespace Portal.Build.OpenData;
 /// </summary>
 public static class DataPackageBuilder
 {
+    /// <summary>A table CSV of the package; its <see cref="Table"/> needs only its id, code, title, unit and columns (no rows).</summary>
     public sealed record Resource(string Slug, string DepartmentName, int Year, DataTable Table);
 
-    public static byte[] Write(SiteConfig config, DateTimeOffset? dataDate, IEnumerable<Resource> resources, IEnumerable<(Department Department, Report Report)> sources)
+    /// <summary>
+    /// Writes the package to <paramref name="destination"/>, resource by resource: a large site lists hundreds of
+    /// thousands of tables, too many to hold as one JSON tree. The bytes are those of the whole tree serialized with
+    /// <see cref="OpenDataJson.Options"/>.
+    /// </summary>
+    public static void Write(Stream destination, SiteConfig config, DateTimeOffset? dataDate, IEnumerable<Resource> resources, IEnumerable<(Department Department, Report Report)> sources)
+    {
+        var options = OpenDataJson.Options;
+        using var json = new Utf8JsonWriter(destination, new JsonWriterOptions
+        {
+            Indented = options.WriteIndented,
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            Encoder = options.Encoder,
+            MaxDepth = options.MaxDepth,
+        });
+        json.WriteStartObject();
+        foreach (var (name, value) in Head(config, dataDate, sources))
+        {
+            json.WritePropertyName(name);
+            if (value is null)
+            {
+                json.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(json, options);
+            }
+        }
+
+        json.WriteStartArray("resources");
+        foreach (var resource in resources)
+        {
+            ResourceNode(resource).WriteTo(json, options);
+            if (json.BytesPending > 1 << 16)
+            {
+                json.Flush();
+            }
+        }
+
+        FiguresNode().WriteTo(json, options);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Every property of the package before its resources, in order.</summary>
+    private static JsonObject Head(SiteConfig config, DateTimeOffset? dataDate, IEnumerable<(Department Department, Report Report)> sources)
     {
         var package = new JsonObject
         {
@@ -55,8 +104,7 @@ public static class DataPackageBuilder
             ["title"] = s.Report.Source.PublishedBy is { } by ? $"{s.Report.Source.Title}（{by}）" : s.Report.Source.Title,
             ["path"] = SiteModelBuilder.SourceTextPath(s.Department.Slug, s.Report.Year),
         }).ToArray());
-        package["resources"] = new JsonArray([.. resources.Select(ResourceNode), FiguresNode()]);
-        return OpenDataJson.Serialize(package);
+        return package;
     }
 
     private static JsonObject ResourceNode(Resource resource)

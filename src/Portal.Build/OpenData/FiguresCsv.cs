@@ -10,7 +10,8 @@ namespace Portal.Build.OpenData;
 /// </summary>
 public static class FiguresCsv
 {
-    public sealed record Report(string DepartmentSlug, TableOrigin Origin, IReadOnlyList<DataTable> Tables, StatedFigures Stated);
+    /// <summary>One report's part of the file; <paramref name="Tables"/> flattens its tables when the file is written, so no site-wide copy of them is held.</summary>
+    public sealed record Report(string DepartmentSlug, TableOrigin Origin, Func<IReadOnlyList<DataTable>> Tables, StatedFigures Stated);
 
     public const string TextTable = "正文";
 
@@ -20,12 +21,23 @@ public static class FiguresCsv
     /// <summary>The text columns that name a row, in the order they are looked for (two-sided 项目, coded 科目名称, 三公 口径).</summary>
     private static readonly string[] LabelColumns = ["项目", "科目名称", "口径"];
 
-    public static byte[] Write(IEnumerable<Report> reports) => CsvFormat.Write(Header, reports.SelectMany(Rows));
+    /// <summary>
+    /// Writes the file report by report (it holds every amount of the site: 100 MB at 1,000 reports): each report's
+    /// rows are made on every core, a batch of reports ahead, and written in the reports' order.
+    /// </summary>
+    public static void Write(Stream destination, IReadOnlyList<Report> reports, int parallelism)
+    {
+        destination.Write(CsvFormat.Start(Header));
+        foreach (var rows in Render.OrderedParallel.Map(reports, r => CsvFormat.Rows(Rows(r)), parallelism, window: 64))
+        {
+            destination.Write(rows);
+        }
+    }
 
     public static IEnumerable<IReadOnlyList<object?>> Rows(Report report)
     {
         var origin = report.Origin;
-        foreach (var table in report.Tables)
+        foreach (var table in report.Tables())
         {
             int Find(string name) => table.Columns.ToList().FindIndex(c => c.Name == name);
             var side = Find("收支");

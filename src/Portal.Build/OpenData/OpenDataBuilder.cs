@@ -25,9 +25,10 @@ public static class OpenDataBuilder
                 var origin = new TableOrigin(department.Name, report.Year, report.Unit, report.Source.Title);
                 // The bytes are made when written (in parallel with each other), not held here: a large site's tables
                 // do not fit in memory. A report's files are made together, from one flattening of its tables.
+                // Only the tables' shapes are kept: the site-wide files flatten each report again as they are written.
                 var tables = StandardTableData.From(report);
-                resources.AddRange(tables.Select(table => new DataPackageBuilder.Resource(department.Slug, department.Name, report.Year, table)));
-                figures.Add(new FiguresCsv.Report(department.Slug, origin, tables, report.StatedFigures));
+                resources.AddRange(tables.Select(table => new DataPackageBuilder.Resource(department.Slug, department.Name, report.Year, table with { Rows = [] })));
+                figures.Add(new FiguresCsv.Report(department.Slug, origin, () => StandardTableData.From(report), report.StatedFigures));
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
                 var reportJson = OpenDataPaths.ReportJson(department.Slug, report.Year);
                 var headline = reportSummary.Headline;
@@ -36,10 +37,10 @@ public static class OpenDataBuilder
             }
         }
 
-        groups.Add(new GeneratedGroup(OpenDataPaths.Figures, () => [(OpenDataPaths.Figures, FiguresCsv.Write(figures))]));
-        var sources = content.Departments.SelectMany(d => d.Reports.Select(r => (d.Department, Report: r))).ToArray();
-        var package = DataPackageBuilder.Write(config, site.DataUpdated, resources, sources);
-        groups.Add(new GeneratedGroup(OpenDataPaths.DataPackage, () => [(OpenDataPaths.DataPackage, package)]));
+        // The two files that grow with every table of the site are written as they are made, never held whole.
+        groups.Add(GeneratedGroup.Streamed(OpenDataPaths.Figures, stream => FiguresCsv.Write(stream, figures, Environment.ProcessorCount)));
+        var sources = content.Departments.SelectMany(d => d.Reports.Select(r => (d.Department, Report: r)));
+        groups.Add(GeneratedGroup.Streamed(OpenDataPaths.DataPackage, stream => DataPackageBuilder.Write(stream, config, site.DataUpdated, resources, sources)));
         groups.AddRange(archivedToo.Select(file => new GeneratedGroup(file.OutputPath, () => [(file.OutputPath, file.Content)])));
         var archive = new GeneratedArchive(OpenDataPaths.Archive, groups);
 

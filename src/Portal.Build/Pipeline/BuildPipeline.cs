@@ -227,9 +227,27 @@ public sealed class BuildPipeline
                 // compressed into the archive, which goes straight to the staging folder.
                 Stream? zip = null;
                 Writing(() => zip = output?.Create(archive.OutputPath) ?? new MemoryStream());
+                // Members too large to hold are written to their file as they are made; kept in memory only when
+                // the caller keeps the whole site (portal serve), and then not observed, as in a written build.
+                var streamed = new List<(string Path, MemoryStream Memory)>();
+                Stream Open(string path)
+                {
+                    Stream? stream = null;
+                    Writing(() => stream = output?.Create(path));
+                    if (stream is not null)
+                    {
+                        files++;
+                        return stream;
+                    }
+
+                    var memory = new MemoryStream();
+                    streamed.Add((path, memory));
+                    return memory;
+                }
+
                 using (zip)
                 {
-                    foreach (var member in DataArchive.Write(archive, zip!, Environment.ProcessorCount))
+                    foreach (var member in DataArchive.Write(archive, zip!, Environment.ProcessorCount, Open))
                     {
                         Write(output, member);
                     }
@@ -237,6 +255,11 @@ public sealed class BuildPipeline
                     archive.Bytes = zip!.Length;
                     Writing(() =>
                     {
+                        foreach (var (path, member) in streamed)
+                        {
+                            Keep(output, new OutputFile(path, member.ToArray(), IsPage: false));
+                        }
+
                         if (zip is MemoryStream memory)
                         {
                             Keep(output, new OutputFile(archive.OutputPath, memory.ToArray(), IsPage: false));

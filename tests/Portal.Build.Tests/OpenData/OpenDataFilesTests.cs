@@ -108,6 +108,16 @@ public sealed class OpenDataFilesTests : IClassFixture<SampleSite>
     }
 
     [Fact]
+    public void The_datapackage_written_resource_by_resource_is_byte_for_byte_the_whole_json_tree_serialized()
+    {
+        var written = File.ReadAllBytes(_site.PathOf("datapackage.json"));
+
+        var whole = Portal.Build.OpenData.OpenDataJson.Serialize(System.Text.Json.Nodes.JsonNode.Parse(written));
+
+        Assert.Equal(Encoding.UTF8.GetString(whole), Encoding.UTF8.GetString(written));
+    }
+
+    [Fact]
     public void Every_datapackage_resource_exists_and_its_fields_are_the_csv_header()
     {
         using var package = JsonDocument.Parse(File.ReadAllBytes(_site.PathOf("datapackage.json")));
