@@ -1,7 +1,5 @@
 using Portal.Build.Check;
-using Portal.Build.Load;
 using Portal.Build.Tests.Support;
-using Portal.Core.Diagnostics;
 
 namespace Portal.Build.Tests.Check;
 
@@ -12,14 +10,6 @@ public sealed class BudgetSumTests
 {
     private const string OperatingCosts = "主要原因是：办公费增加3.00万元，公务接待费减少1.00万元。";
 
-    private static readonly Lazy<IReadOnlyList<Finding>> Sample = new(() =>
-    {
-        var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(RepositoryPaths.Content, diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        return AccountsChecker.Check(content);
-    });
-
     /// <summary>The consistent reports with <paramref name="sentence"/> added to 2023's 机关运行经费 section.</summary>
     private static IReadOnlyList<Finding> With(string sentence) =>
         AccountsCheckerTests.Check(ConsistentReports.Year2022, AccountsCheckerTests.Break(ConsistentReports.Year2023, OperatingCosts, OperatingCosts + sentence));
@@ -27,14 +17,14 @@ public sealed class BudgetSumTests
     [Fact]
     public void On_the_sample_only_huaihua_2023_has_an_initial_budget_and_addition_that_do_not_add_up()
     {
-        Assert.Equal([("huaihua-jiguan-shiwu", 76.09m, 76.97m)], Sample.Value.Where(f => f.Rule == "prose.budget-sum").Select(f => (f.DepartmentSlug, f.Stated!.Value, f.Computed!.Value)));
+        Assert.Equal([("huaihua-jiguan-shiwu", 76.09m, 76.97m)], SampleFindings.All.Where(f => f.Rule == "prose.budget-sum").Select(f => (f.DepartmentSlug, f.Stated!.Value, f.Computed!.Value)));
     }
 
     [Fact]
     public void Huaihua_2023_cppcc_property_fee_initial_budget_plus_its_addition_is_not_what_it_says_was_spent()
     {
         // 项目支出绩效自评报告: “年初预算为62.97万元，年中追加14万元，所以该项目本年度共支出76.09万元” (62.97 + 14 = 76.97).
-        var finding = Assert.Single(Sample.Value, f => f.Rule == "prose.budget-sum");
+        var finding = Assert.Single(SampleFindings.All, f => f.Rule == "prose.budget-sum");
 
         Assert.Equal("performance.reports[0].sections[3].sections[2].body", finding.FieldPath);
         Assert.Contains("所述“年初预算为62.97万元，年中追加14万元，所以该项目本年度共支出76.09万元”中的合计印为76.09万元，年初预算62.97万元加年中追加14万元为76.97万元，相差-0.88万元。", finding.Message, StringComparison.Ordinal);

@@ -1,7 +1,5 @@
 using Portal.Build.Check;
-using Portal.Build.Load;
 using Portal.Build.Tests.Support;
-using Portal.Core.Diagnostics;
 
 namespace Portal.Build.Tests.Check;
 
@@ -14,14 +12,6 @@ public sealed class ProcurementTests
 
     private const string Procurement = "本部门2023年度政府采购金额为10.00万元，其中：货物采购金额4.00万元、工程采购金额0万元、服务采购金额6.00万元。在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额6.00万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额4.00万元。";
 
-    private static readonly Lazy<IReadOnlyList<Finding>> Sample = new(() =>
-    {
-        var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(RepositoryPaths.Content, diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        return AccountsChecker.Check(content);
-    });
-
     /// <summary>The consistent reports with <paramref name="sentence"/> added to 2023's 机关运行经费 section.</summary>
     private static IReadOnlyList<Finding> With(string sentence) =>
         AccountsCheckerTests.Check(ConsistentReports.Year2022, AccountsCheckerTests.Break(ConsistentReports.Year2023, OperatingCosts, OperatingCosts + sentence));
@@ -29,13 +19,13 @@ public sealed class ProcurementTests
     [Fact]
     public void On_the_sample_only_putuo_2024_has_procurement_parts_above_their_total()
     {
-        Assert.Equal([("putuo-shegongbu", 42.14m, 21.07m)], Sample.Value.Where(f => f.Rule == "prose.procurement").Select(f => (f.DepartmentSlug, f.Stated!.Value, f.Computed!.Value)));
+        Assert.Equal([("putuo-shegongbu", 42.14m, 21.07m)], SampleFindings.All.Where(f => f.Rule == "prose.procurement").Select(f => (f.DepartmentSlug, f.Stated!.Value, f.Computed!.Value)));
     }
 
     [Fact]
     public void Putuo_2024_small_business_awards_of_reserved_and_other_projects_together_exceed_all_procurement()
     {
-        var finding = Assert.Single(Sample.Value, f => f.Rule == "prose.procurement");
+        var finding = Assert.Single(SampleFindings.All, f => f.Rule == "prose.procurement");
 
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Contains("合计42.14万元，比政府采购总额21.07万元多21.07万元", finding.Message, StringComparison.Ordinal);

@@ -1,7 +1,5 @@
 using Portal.Build.Check;
-using Portal.Build.Load;
 using Portal.Build.Tests.Support;
-using Portal.Core.Diagnostics;
 using static Portal.Build.Tests.Check.AccountsCheckerTests;
 
 namespace Portal.Build.Tests.Check;
@@ -17,21 +15,13 @@ public sealed class ScopeIdentityTests
 
     private static readonly string[] Rules = ["prose.fiscal-parts", "prose.totals"];
 
-    private static readonly Lazy<IReadOnlyList<Finding>> Sample = new(() =>
-    {
-        var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(RepositoryPaths.Content, diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        return AccountsChecker.Check(content);
-    });
-
     private static Finding Only(int year, string rule, string path) =>
-        Assert.Single(Sample.Value, f => f.DepartmentSlug == Panzhihua && f.Year == year && f.Rule == rule && f.FieldPath == path);
+        Assert.Single(SampleFindings.All, f => f.DepartmentSlug == Panzhihua && f.Year == year && f.Rule == rule && f.FieldPath == path);
 
     [Fact]
     public void On_the_sample_the_new_identities_fire_only_on_the_four_panzhihua_statements_the_blind_audit_names()
     {
-        var fired = Sample.Value.Where(f => Rules.Contains(f.Rule)).Select(f => (f.DepartmentSlug, f.Year, f.Rule, f.Stated, f.Computed));
+        var fired = SampleFindings.All.Where(f => Rules.Contains(f.Rule)).Select(f => (f.DepartmentSlug, f.Year, f.Rule, f.Stated, f.Computed));
 
         Assert.Equal(
             [
@@ -78,7 +68,7 @@ public sealed class ScopeIdentityTests
     public void Panzhihua_2022_last_years_fiscal_income_is_the_sum_of_the_2021_reports_parts()
     {
         // 附件1 “部门财政拨款收入1619.15万元…减少606.42万元”: implied 2021 2225.57; 2021 states 2225.57 + 239.73 + 0 = 2465.30.
-        var finding = Assert.Single(Sample.Value, f => f.DepartmentSlug == Panzhihua && f.Year == 2022 && f.Rule == "year.previous" && f.Message.Contains("“财政拨款收入”", StringComparison.Ordinal));
+        var finding = Assert.Single(SampleFindings.All, f => f.DepartmentSlug == Panzhihua && f.Year == 2022 && f.Rule == "year.previous" && f.Message.Contains("“财政拨款收入”", StringComparison.Ordinal));
 
         Assert.Equal((2225.57m, 2465.30m), (finding.Stated, finding.Computed));
         Assert.Contains("2021年度报告的“一般公共预算财政拨款收入”正是2225.57万元，上年基数疑只取了这一口径", finding.Message, StringComparison.Ordinal);
