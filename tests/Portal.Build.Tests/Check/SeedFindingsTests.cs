@@ -52,6 +52,17 @@ public sealed class SeedFindingsTests
     }
 
     [Fact]
+    public void Huaihua_2023_basic_data_table_procurement_contradicts_the_procurement_total_its_text_states()
+    {
+        // 基础数据表 政府采购金额 2023决算 1173.03 vs 说明 十二 “政府采购支出总额1188.77万元” (blind audit HH23-21): no table
+        // prints it, so the stated figure is the one compared.
+        var finding = Assert.Single(SampleFindings.All, f => f.Rule == "free-table.figure" && f.Message.Contains("政府采购", StringComparison.Ordinal));
+
+        Assert.Equal((Huaihua, "performance.overall.tables[0].rows[35][3]", 1173.03m, 1188.77m), (finding.DepartmentSlug, finding.FieldPath, finding.Stated, finding.Computed));
+        Assert.Equal("部门整体支出绩效评价基础数据表“政府采购金额”行“2023年决算数”印为1173.03万元，按本报告正文所述为1188.77万元，相差-15.74万元。", finding.Message);
+    }
+
+    [Fact]
     public void Huaihua_2023_basic_data_table_sangong_cells_contradict_table_09_and_the_total_is_one_finding()
     {
         var rows = SampleFindings.All.Where(f => f.DepartmentSlug == Huaihua && f.Rule == "free-table.figure" && f.Message.Contains("公开09表", StringComparison.Ordinal)).ToArray();
