@@ -116,6 +116,7 @@ public sealed class PhoneFirstBrowserTests(SampleSiteFixture site) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("", "table.headline-table thead th")]
     [InlineData("huaihua-jiguan-shiwu/", "#years table tbody td:nth-child(2)")]
     [InlineData("classification/function/201/", "table.classification tbody th")]
     [InlineData(Huaihua2023 + "#t01", "#t01 .narrow-form tbody th.item")]
