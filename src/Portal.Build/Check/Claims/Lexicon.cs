@@ -14,7 +14,7 @@ public sealed class Lexicon
     {
         Scopes = Entries(root, "scopes").Select(e => (Id: Scalar(e, "id"), Words: List(e, "words"))).ToArray();
         Phases = Entries(root, "phases").Select(e => (Id: Phase(Scalar(e, "id")), Words: List(e, "words"))).ToArray();
-        Metrics = Entries(root, "metrics").Concat(Optional(root, "metrics_added")).Select(e => new LexiconMetric(
+        Metrics = Entries(root, "metrics").Select(e => new LexiconMetric(
             Scalar(e, "id"),
             List(e, "names"),
             e.Children.TryGetValue(new YamlScalarNode("figures"), out var f) && f is YamlMappingNode figures
