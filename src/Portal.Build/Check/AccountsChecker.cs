@@ -28,6 +28,7 @@ public static class AccountsChecker
         new PerformanceTotalRule(),
         new PerformanceScoreCapRule(),
         new ExecutionRateRule(),
+        new PerformanceFundPartsRule(),
         new RequiredTablesRule(),
         new NoDataStatementRule(),
         CodeNameRule.Function,

@@ -35,9 +35,14 @@ public static class ReportFigures
         // 湖南's 国有资本经营 table is a 支出 table (合计); 上海's a 收入支出 table (本年支出合计).
         ("state_capital_expenditure", t => (t.StateCapital?.Info.Form.HasColumn("total") == true ? TotalCell(t.StateCapital, "total") : TotalCell(t.StateCapital, "expenditure_total"), t.StateCapital?.Info)),
         .. SangongFigures.Items.Select(item => ($"sangong_{item.Key}", (Func<ReportTables, (Cell, TableInfo?)>)(t => (SangongCell(t.Sangong, item.Key), t.Sangong?.Info)))),
+        // The 预算数 side of the 三公 table (tables only: what a 基础数据表's “2023年预算数” column is compared with).
+        .. SangongFigures.Items.Select(item => ($"{SangongBudgetPrefix}{item.Key}", (Func<ReportTables, (Cell, TableInfo?)>)(t => (SangongBudgetCell(t.Sangong, item.Key), t.Sangong?.Info)))),
     ];
 
-    /// <summary>Every figure the report's tables print, by key (the <see cref="StatedFigureKey"/> keys and the two above).</summary>
+    /// <summary>The 三公 table's 预算数 cells: <c>sangong_budget_total</c>, <c>sangong_budget_reception</c>… (tables only).</summary>
+    public const string SangongBudgetPrefix = "sangong_budget_";
+
+    /// <summary>Every figure the report's tables print, by key (the <see cref="StatedFigureKey"/> keys, the two above and the 三公 预算数 keys).</summary>
     public static IReadOnlyDictionary<string, TableFigure> FromTables(Report report)
     {
         var figures = new Dictionary<string, TableFigure>(StringComparer.Ordinal);
@@ -81,6 +86,9 @@ public static class ReportFigures
 
     private static Cell SangongCell(SangongTable? table, string key) =>
         table is { Actual: { } actual } && table.Info.Form.HasColumn("actual.total") ? new Cell(true, actual.Value(key)) : default;
+
+    private static Cell SangongBudgetCell(SangongTable? table, string key) =>
+        table is { Budget: { } budget } && table.Info.Form.HasColumn("budget.total") ? new Cell(true, budget.Value(key)) : default;
 
     /// <summary>Every figure of the report, tables first, then the text's statements of what no table prints.</summary>
     public static IReadOnlyDictionary<string, ResolvedFigure> All(Report report)

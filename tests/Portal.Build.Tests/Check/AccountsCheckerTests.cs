@@ -28,6 +28,7 @@ public sealed class AccountsCheckerTests
         { "cross.general-budget-basic-economic", 2023, "public_total: 10.00", "public_total: 11.00" },
         { "sangong.row-total", 2023, "actual: {total: 4.00", "actual: {total: 4.50" },
         { "perf.weights", 2023, "weight: 50", "weight: 40" },
+        { "perf.fund-parts", 2023, "- [年度资金总额, 100, 100, 98, 10, 98, 10]", "- [年度资金总额, 100, 100, 98, 10, 98, 10]\n        - [其中：当年财政拨款, null, 100, 98, null, null, null]" },
         { "perf.total", 2023, "total: {max: 100, score: 98}", "total: {max: 100, score: 99}" },
         { "perf.score-max", 2023, "max: 10, score: 10, note: null}", "max: 10, score: 12, note: null}" },
         { "perf.execution-rate", 2023, "[年度资金总额, 100, 100, 98, 10, 98, 10]", "[年度资金总额, 100, 100, 98, 10, 100, 10]" },

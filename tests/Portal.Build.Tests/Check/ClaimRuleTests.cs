@@ -100,10 +100,12 @@ public sealed class ClaimRuleTests
     [Fact]
     public void A_blank_numbered_row_counts_as_the_sum_of_the_rows_under_it()
     {
-        // In the budget column: the 决算 column of 公车运行维护 is also compared with 公开09 (free-table.figure).
-        var finding = Assert.Single(With("[公车运行维护, 3.00, 2.50]", "[公车运行维护, 4.00, 2.50]"));
+        // 三公经费 5.00 against 1、(blank) = 公车购置 0.00 + 公车运行维护 4.00, 2、0.00, 3、2.00 = 6.00. The 预算数 cell is
+        // also compared with 公开09's 预算数 (3.00): a second cell, a second finding.
+        var findings = With("[公车运行维护, 3.00, 2.50]", "[公车运行维护, 4.00, 2.50]");
 
-        Assert.Equal(("other_tables[0].rows[0][1]", 5.00m, 6.00m), (finding.FieldPath, finding.Stated, finding.Computed));
+        Assert.Equal([("free-table.sum", "other_tables[0].rows[0][1]", 5.00m, 6.00m), ("free-table.figure", "other_tables[0].rows[3][1]", 4.00m, 3.00m)],
+            findings.Select(f => (f.Rule, f.FieldPath, f.Stated!.Value, f.Computed!.Value)));
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public sealed class ClaimRuleTests
     }
 
     [Fact]
-    public void A_free_table_budget_column_is_not_compared_with_the_public_tables()
+    public void A_free_table_budget_column_of_a_row_no_public_table_prints_a_budget_for_is_not_compared()
     {
         Assert.Empty(AccountsCheckerTests.Check(ConsistentReports.Year2022,
             Break(Break(ConsistentReports.Year2023, "[项目支出：, 40.00, 40.00]", "[项目支出：, 45.00, 40.00]"), "[1、机关服务, 20.00, 20.00]", "[1、机关服务, 25.00, 20.00]")));

@@ -39,7 +39,13 @@ public static partial class FreeTableClaims
                 yield return (new Claim(key, "all", phase, when, wan, printed, unit, $"{label}（{name}）", r)
                 {
                     Label = label,
-                    FigureKey = key,
+                    // A 决算 column prints the row's figure; a 预算数 or 全年预算 column its budget, where a 公开 table prints one.
+                    FigureKey = phase switch
+                    {
+                        ClaimPhase.Final => key,
+                        ClaimPhase.Budget or ClaimPhase.FullBudget => Words.TableRowBudgets.GetValueOrDefault(label),
+                        _ => null,
+                    },
                     Owner = ClaimOwner.Department,
                 }, r, c, name);
             }

@@ -29,6 +29,8 @@ public sealed class Lexicon
         Units = Entries(root, "units").Select(e => (Word: Scalar(e, "word"), Wan: decimal.Parse(Scalar(e, "wan"), CultureInfo.InvariantCulture))).ToArray();
         Connectives = ((YamlSequenceNode)root.Children[new YamlScalarNode("connectives")]).Children.Select(n => ((YamlScalarNode)n).Value!).ToArray();
         TableRows = Entries(root, "table_rows").SelectMany(e => List(e, "labels").Select(l => (l, Scalar(e, "figure")))).ToDictionary(p => p.l, p => p.Item2, StringComparer.Ordinal);
+        TableRowBudgets = Entries(root, "table_rows").Where(e => e.Children.ContainsKey(new YamlScalarNode("budget_figure")))
+            .SelectMany(e => List(e, "labels").Select(l => (l, Scalar(e, "budget_figure")))).ToDictionary(p => p.l, p => p.Item2, StringComparer.Ordinal);
         Counts = Entries(root, "counts").Select(e => new LexiconCount(Scalar(e, "id"), Scalar(e, "label"), Scalar(e, "unit"), List(e, "phrases"))).ToArray();
         ScopeParts = Optional(root, "scope_parts").Select(e => new LexiconScopeParts(Scalar(e, "whole"), List(e, "parts"), List(e, "metrics"))).ToArray();
         BudgetAdditions = Optional(root, "budget_additions").Select(e => new LexiconBudgetAddition(List(e, "additions"), List(e, "totals"), List(e, "sum_words"))).ToArray();
@@ -58,6 +60,12 @@ public sealed class Lexicon
 
     /// <summary>The ReportFigures key a free-form table's row prints, by its label (lexicon <c>table_rows</c>).</summary>
     public IReadOnlyDictionary<string, string> TableRows { get; }
+
+    /// <summary>
+    /// The ReportFigures key a free-form table's row prints in a 预算数 column, by its label (lexicon <c>table_rows</c>'
+    /// <c>budget_figure</c>): only rows whose 公开 table prints a 预算数 (the 三公 table) have one.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> TableRowBudgets { get; }
 
     /// <summary>The things a report counts (维修改造项目, 编报绩效目标的项目…), each with the phrases that state its count.</summary>
     public IReadOnlyList<LexiconCount> Counts { get; }

@@ -7,7 +7,8 @@ namespace Portal.Build.Check.Rules;
 
 /// <summary>
 /// No rate on a zero base: a 自评表 execution rate on a zero (or blank) budget, a completion rate of a zero budget,
-/// a growth rate from a zero last year (“增加X万元，增长100%” where this year's figure is X), a share of a zero whole.
+/// a growth rate from a zero last year (“增加X万元，增长100%” where this year's figure is X), a share of a zero whole,
+/// and a 三公 part's “完成预算0%” whose budget the whole and the other parts fix at 0.
 /// </summary>
 public sealed partial class ZeroBudgetRule : ICheckRule
 {
@@ -56,6 +57,18 @@ public sealed partial class ZeroBudgetRule : ICheckRule
                     $"{paragraph.Section}中本年{Tolerance.Show(claim.Current)}万元“增加{Tolerance.Show(claim.Change)}万元”，即上年为0，却写增长{Tolerance.Show(claim.Percent)}%：以0为基数的增长率无从计算（宜写“上年无此项”）。",
                     stated: claim.Percent, at: () => paragraph.Location);
             }
+        }
+
+        // “因公出国（境）经费支出0万元，完成预算0%”: 0 of what? The 三公 budget less the other parts' budgets, when the
+        // report fixes them all, says the part had none.
+        foreach (var part in SangongBudgets.ZeroParts(context.Report))
+        {
+            var paragraph = part.Rate.Paragraph;
+            var others = string.Join("、", part.Others.Select(o => $"{o.Name}预算{Tolerance.Show(o.Budget.Amount)}万元（{o.Budget.Basis}）"));
+            yield return context.Flag(Id, part.AssumesExactRates ? FindingSeverity.Warning : FindingSeverity.Error, paragraph.Path,
+                $"{paragraph.Section}中“{part.Rate.Words}”：“三公”经费预算{Tolerance.Show(part.Whole)}万元（{part.WholeBasis}）减{others}，{part.Name}预算为0，以0为基数的完成率无从计算"
+                + (part.AssumesExactRates ? "（此按所印完成率恰为所写之数推算；完成率只印到整数时，预算可差出几万元，故存疑）。" : "。"),
+                stated: part.Rate.Percent, computed: part.Whole - part.Others.Sum(o => o.Budget.Amount), at: () => paragraph.Location);
         }
 
         foreach (var share in ShareClaimRule.Shares(context).Where(s => s.Whole == 0m && s.Percent != 0m))
