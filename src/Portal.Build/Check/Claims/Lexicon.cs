@@ -35,7 +35,11 @@ public sealed class Lexicon
         ScopeParts = Optional(root, "scope_parts").Select(e => new LexiconScopeParts(Scalar(e, "whole"), List(e, "parts"), List(e, "metrics"))).ToArray();
         BudgetAdditions = Optional(root, "budget_additions").Select(e => new LexiconBudgetAddition(List(e, "additions"), List(e, "totals"), List(e, "sum_words"))).ToArray();
         Procurement = Optional(root, "procurement").Select(e => new LexiconProcurement(List(e, "totals"), List(e, "categories"), List(e, "sme_parts"))).ToArray();
+        ExhaustiveParts = Optional(root, "exhaustive_parts").Select(e => new LexiconExhaustiveParts(Scalar(e, "whole"), List(e, "parts"))).ToArray();
     }
+
+    /// <summary>Wholes whose named parts are all of them (基本支出 = 人员经费 + 公用经费): their shares add to 100%.</summary>
+    public IReadOnlyList<LexiconExhaustiveParts> ExhaustiveParts { get; }
 
     /// <summary>Wholes that are the sum of their 口径 parts (财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营).</summary>
     public IReadOnlyList<LexiconScopeParts> ScopeParts { get; }
@@ -131,6 +135,9 @@ public sealed class Lexicon
     private static IReadOnlyList<string> List(YamlMappingNode node, string key) =>
         ((YamlSequenceNode)node.Children[new YamlScalarNode(key)]).Children.Select(n => ((YamlScalarNode)n).Value!).ToArray();
 }
+
+/// <summary>A whole and the parts that make all of it (lexicon <c>exhaustive_parts</c>).</summary>
+public sealed record LexiconExhaustiveParts(string Whole, IReadOnlyList<string> Parts);
 
 /// <summary>A metric of the lexicon: its names, and the ReportFigures key of each 口径 (<c>all</c>, <c>fiscal</c>…).</summary>
 public sealed record LexiconMetric(string Id, IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Figures, IReadOnlySet<string> TablesOnly, bool RequiresScope, bool NeedsOwner);
