@@ -24,13 +24,15 @@ public sealed class IncrementalRenderer : ISiteRenderer
 
     public IEnumerable<OutputFile> Render(SiteModel site, DiagnosticBag diagnostics)
     {
-        var departments = site.Pages.OfType<DepartmentPage>().Select(p => p.Path.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
-        var stale = site.Pages.Where(p => Changes.Affects(p, departments) || !_committed.ContainsKey(p.OutputFile)).ToArray();
-        var fresh = _inner.Render(site with { Pages = stale }, diagnostics).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        // The sequence builds its pages as it is read: read it once. A served site is small enough to hold.
+        var pages = site.Pages.ToArray();
+        var departments = pages.OfType<DepartmentPage>().Select(p => p.Path.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
+        var stale = pages.Where(p => Changes.Affects(p, departments) || !_committed.ContainsKey(p.OutputFile)).ToArray();
+        var fresh = _inner.Render(site with { Pages = PageSequence.Of(stale) }, diagnostics).ToDictionary(f => f.Path, StringComparer.Ordinal);
         RenderedPages = stale.Length;
 
-        var files = new List<OutputFile>(site.Pages.Count + fresh.Count);
-        foreach (var page in site.Pages)
+        var files = new List<OutputFile>(pages.Length + fresh.Count);
+        foreach (var page in pages)
         {
             if (fresh.TryGetValue(page.OutputFile, out var rendered) || _committed.TryGetValue(page.OutputFile, out rendered))
             {

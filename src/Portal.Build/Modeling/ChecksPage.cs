@@ -11,7 +11,7 @@ public sealed record ChecksPage : PageModel
 {
     public override string Template => "pages/Checks";
 
-    public required IReadOnlyList<ReportPage> Reports { get; init; }
+    public required IReadOnlyList<ReportFindings> Reports { get; init; }
 
     public string JsonPath => FindingJson.OutputPath;
 
@@ -24,5 +24,5 @@ public sealed record ChecksPage : PageModel
     public IReadOnlyList<FindingSeverity> Severities => SeverityKeys.All;
 
     /// <summary>The id of a report's block on this page (<c>report-huaihua-jiguan-shiwu-2023</c>), for the table's links.</summary>
-    public static string ReportAnchor(ReportPage report) => $"report-{report.Department.Slug}-{report.Report.Year}";
+    public static string ReportAnchor(ReportFindings report) => $"report-{report.Department.Slug}-{report.Report.Year}";
 }

@@ -5,7 +5,7 @@ internal static class ChecksPageBuilder
 {
     public const string Path = "checks/";
 
-    public static ChecksPage Build(SiteInfo site, IReadOnlyList<ReportPage> reports) => new()
+    public static ChecksPage Build(SiteInfo site, IReadOnlyList<ReportFindings> reports) => new()
     {
         Site = site,
         Path = Path,

@@ -12,9 +12,9 @@ public static class FindingCsv
 {
     public const string OutputPath = "checks.csv";
 
-    public static GeneratedFile File(IReadOnlyList<ReportPage> reports, UiStrings ui, string siteRoot) => new(OutputPath, () => CsvFormat.Write(Table(reports, ui, siteRoot)));
+    public static GeneratedFile File(IReadOnlyList<ReportFindings> reports, UiStrings ui, string siteRoot) => new(OutputPath, () => CsvFormat.Write(Table(reports, ui, siteRoot)));
 
-    public static DataTable Table(IReadOnlyList<ReportPage> reports, UiStrings ui, string siteRoot)
+    public static DataTable Table(IReadOnlyList<ReportFindings> reports, UiStrings ui, string siteRoot)
     {
         string[] names = ["department", "department_name", "year", "severity", "severity_name", "rule", "table", "code", "column", "stated", "computed", "message", "file", "line", "field_path", "page"];
         var columns = names.Select(n => new DataColumn(n, n is "year" or "line" ? DataColumnKind.Integer : n is "stated" or "computed" ? DataColumnKind.Amount : DataColumnKind.Text)).ToArray();

@@ -8,10 +8,9 @@ namespace Portal.Build.Modeling;
 /// <summary>Builds a report page: parts in the order of a full disclosure, each with a stable anchor.</summary>
 internal static class ReportPageBuilder
 {
-    public static ReportPage Build(SiteInfo site, Department department, Report report, DepartmentSummary departmentSummary, ReportSummary summary, IReadOnlyList<Check.Finding> findings)
+    public static ReportPage Build(SiteInfo site, Department department, Report report, DepartmentSummary departmentSummary, ReportSummary summary, IReadOnlyList<(FindingView View, ParagraphPlace? Paragraph)> placed)
     {
-        // Findings first: a flagged paragraph is marked as its Markdown is rendered.
-        var placed = FindingViews.Place(report, department.Slug, findings);
+        // Findings first (placed by the caller, FindingViews.Place): a flagged paragraph is marked as its Markdown is rendered.
         var marks = new FindingMarks(placed, site.Strings);
 
         // Fixed anchors first, so a section can never take a name journalists already link to.
@@ -50,7 +49,7 @@ internal static class ReportPageBuilder
             Performance = performance,
             Glossary = report.Glossary,
             SourceTextPath = SiteModelBuilder.SourceTextPath(department.Slug, report.Year),
-            SourceViewPath = $"{path}source/",
+            SourceViewPath = SiteModelBuilder.SourceViewPath(path),
             StatedFigures = StatedFigureKey.All
                 .Where(k => report.StatedFigures.Get(k.Key) is not null)
                 .Select(k => new HeadlineFigure(site.Strings.Figure(k.Key, k.Label), report.StatedFigures.Get(k.Key), k.Unit))

@@ -1,7 +1,7 @@
 namespace Portal.Build.Modeling;
 
-/// <summary>Model stage output: every page and every file of the site, in a deterministic order.</summary>
-public sealed record SiteModel(IReadOnlyList<PageModel> Pages, IReadOnlyList<StaticFile> Files, string ThemeDirectory, string DefaultThemeDirectory)
+/// <summary>Model stage output: every page (built as it is read) and every file of the site, in a deterministic order.</summary>
+public sealed record SiteModel(PageSequence Pages, IReadOnlyList<StaticFile> Files, string ThemeDirectory, string DefaultThemeDirectory)
 {
     /// <summary>Files made from the model as bytes (CSV, JSON, feeds); empty unless a builder adds some.</summary>
     public IReadOnlyList<GeneratedFile> Generated { get; init; } = [];

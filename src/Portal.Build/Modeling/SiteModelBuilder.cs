@@ -40,68 +40,40 @@ public static class SiteModelBuilder
             License = config.License,
             DataUpdated = reportDates.Length == 0 ? null : reportDates.Max(),
         };
-        var pages = new List<PageModel>();
+        var pages = new PageSequence.Builder();
         var files = new List<StaticFile>();
         var summaries = content.Departments.Select(Summarize).ToArray();
 
         pages.Add(new HomePage { Site = site, Path = string.Empty, Title = config.Title, Departments = summaries });
 
-        // Departments are independent: build their pages on every core, then add them in content order.
-        var departments = content.Departments.Zip(summaries).ToArray();
-        var built = new (List<PageModel> Pages, List<StaticFile> Files)[departments.Length];
-        Parallel.For(0, departments.Length, d =>
+        // A department's pages are built when the renderer reaches them (PageSequence) and let go once written; what
+        // the site-wide pages need of them is made here (each report's placed findings, its files) or left behind
+        // by the department as it is built (each report's findings with their anchors resolved, for 数据核对).
+        var findingsOf = (findings ?? []).ToLookup(f => (f.DepartmentSlug, f.Year));
+        var placedFindings = new List<ReportFindings>();
+        var resolvedFindings = new List<ReportFindings?[]>();
+        foreach (var (entry, summary) in content.Departments.Zip(summaries))
         {
-            var (entry, summary) = departments[d];
-            var departmentPages = new List<PageModel>();
-            var departmentFiles = new List<StaticFile>();
-            departmentPages.Add(ComparisonPages.WithTrends(DepartmentPageBuilder.Build(site, entry, summary), entry));
-            foreach (var report in entry.Reports)
+            var reports = entry.Reports.Select(report => new DepartmentReport(
+                report,
+                summary.Reports.Single(r => r.Year == report.Year),
+                FindingViews.Place(report, entry.Department.Slug, [.. findingsOf[(entry.Department.Slug, report.Year)]]),
+                SourceFile(entry, report))).ToArray();
+            foreach (var report in reports)
             {
-                try
+                placedFindings.Add(new ReportFindings(entry.Department, report.Summary, [.. report.Placed.Select(p => p.View)]));
+                if (Original(report) is { } original)
                 {
-                    AddReport(report);
+                    files.Add(new StaticFile(OriginalPath(report, original), original));
                 }
-                catch (Exception ex)
-                {
-                    throw new Pipeline.WorkFailedException($"report {Load.ContentLoader.Display(report.FilePath)}", ex);
-                }
+
+                files.Add(new StaticFile(SourceTextPath(entry.Department.Slug, report.Report.Year), report.SourceFile));
             }
 
-            void AddReport(Report report)
-            {
-                var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
-                var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary, findings ?? []), entry);
-                var sourceFile = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));
-
-                // The official original beside the text (sources/2024.pdf by sources/2024.txt, as portal import keeps it) is published with it.
-                if (OriginalExtensions.Select(e => Path.ChangeExtension(sourceFile, e)).FirstOrDefault(File.Exists) is { } original && original != sourceFile)
-                {
-                    reportPage = reportPage with { OriginalPath = $"{reportPage.Path}original{Path.GetExtension(original)}" };
-                    departmentFiles.Add(new StaticFile(reportPage.OriginalPath, original));
-                }
-
-                departmentPages.Add(reportPage);
-                departmentFiles.Add(new StaticFile(reportPage.SourceTextPath, sourceFile));
-                departmentPages.Add(new SourcePage
-                {
-                    Site = site,
-                    Path = reportPage.SourceViewPath,
-                    Title = site.Strings.T("source.title", report.Source.Title),
-                    Breadcrumbs = [.. reportPage.Breadcrumbs, new Crumb(site.Strings.T("common.year", report.Year), reportPage.Path)],
-                    Report = reportSummary,
-                    SourceFile = sourceFile,
-                    RawFileName = Path.GetFileName(reportPage.SourceTextPath),
-                    SourceTitle = report.Source.Title,
-                    SourceFormat = report.Source.Format,
-                });
-            }
-
-            built[d] = (departmentPages, departmentFiles);
-        });
-        foreach (var (departmentPages, departmentFiles) in built)
-        {
-            pages.AddRange(departmentPages);
-            files.AddRange(departmentFiles);
+            var resolved = new ReportFindings?[reports.Length];
+            resolvedFindings.Add(resolved);
+            string[] addresses = [summary.Path, .. reports.SelectMany(r => new[] { r.Summary.Path, SourceViewPath(r.Summary.Path) })];
+            pages.AddIndependent(addresses, () => DepartmentPages(site, entry, summary, reports, resolved));
         }
 
         pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
@@ -109,9 +81,9 @@ public static class SiteModelBuilder
         pages.AddRange(compare.Pages);
         var classification = ClassificationPagesBuilder.Build(site, content);
         pages.AddRange(classification.Pages);
-        pages.Add(ChecksPageBuilder.Build(site, pages.OfType<ReportPage>().ToArray()));
+        pages.AddAfterEarlier(ChecksPageBuilder.Path, () => ChecksPageBuilder.Build(site, [.. resolvedFindings.SelectMany(d => d).Select(r => r ?? throw new InvalidOperationException("the 数据核对 page was built before the report pages"))]));
         // The comparison CSVs and the checks are members of the data archive, which writes each of its members too.
-        GeneratedFile[] checks = [FindingJson.File(findings ?? [], config.RootDirectory), FindingCsv.File(pages.OfType<ReportPage>().ToArray(), site.Strings, config.RootDirectory)];
+        GeneratedFile[] checks = [FindingJson.File(findings ?? [], config.RootDirectory), FindingCsv.File(placedFindings, site.Strings, config.RootDirectory)];
         var openData = OpenDataBuilder.Build(config, site, content, summaries, [.. compare.Files, .. checks]);
         pages.Add(openData.Page);
         pages.Add(new SearchPage { Site = site, Path = SearchPage.SitePath, Title = site.Strings.T("search.title") });
@@ -128,7 +100,8 @@ public static class SiteModelBuilder
         }
 
         pages.Add(new NotFoundPage { Site = site, Path = string.Empty, Title = site.Strings.T("not_found.title") });
-        return new SiteModel(pages, files, themeDirectory, defaultTheme)
+        var sequence = pages.ToSequence();
+        return new SiteModel(sequence, files, themeDirectory, defaultTheme)
         {
             Archive = openData.Archive,
             // The content schemas are published too, so a $schema header can point at the live site.
@@ -136,10 +109,64 @@ public static class SiteModelBuilder
             [
                 .. classification.Files,
                 .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f, content.Templates.Count > 0 ? content.Templates : Load.Templates.TemplateCatalog.Shipped.All))),
-                .. PublishingFiles.Build(site, pages, content, summaries, dates),
+                .. PublishingFiles.Build(site, sequence.Addresses, content, summaries, dates),
             ],
         };
     }
+
+    /// <summary>A department's page, then each report's page and source view: built when the renderer reaches them.</summary>
+    private static IReadOnlyList<PageModel> DepartmentPages(SiteInfo site, DepartmentContent entry, DepartmentSummary summary, IReadOnlyList<DepartmentReport> reports, ReportFindings?[] resolved)
+    {
+        var pages = new List<PageModel> { ComparisonPages.WithTrends(DepartmentPageBuilder.Build(site, entry, summary), entry) };
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var (report, reportSummary, placed, sourceFile) = reports[i];
+            try
+            {
+                var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary, placed), entry);
+                if (Original(reports[i]) is { } original)
+                {
+                    reportPage = reportPage with { OriginalPath = OriginalPath(reports[i], original) };
+                }
+
+                resolved[i] = new ReportFindings(entry.Department, reportSummary, reportPage.Findings);
+                pages.Add(reportPage);
+                pages.Add(new SourcePage
+                {
+                    Site = site,
+                    Path = reportPage.SourceViewPath,
+                    Title = site.Strings.T("source.title", report.Source.Title),
+                    Breadcrumbs = [.. reportPage.Breadcrumbs, new Crumb(site.Strings.T("common.year", report.Year), reportPage.Path)],
+                    Report = reportSummary,
+                    SourceFile = sourceFile,
+                    RawFileName = Path.GetFileName(reportPage.SourceTextPath),
+                    SourceTitle = report.Source.Title,
+                    SourceFormat = report.Source.Format,
+                });
+            }
+            catch (Exception ex)
+            {
+                throw new Pipeline.WorkFailedException($"report {Load.ContentLoader.Display(report.FilePath)}", ex);
+            }
+        }
+
+        return pages;
+    }
+
+    private static string SourceFile(DepartmentContent entry, Report report) =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));
+
+    /// <summary>The official original beside the text (sources/2024.pdf by sources/2024.txt, as portal import keeps it), published with it.</summary>
+    private static string? Original(DepartmentReport report) =>
+        OriginalExtensions.Select(e => Path.ChangeExtension(report.SourceFile, e)).FirstOrDefault(File.Exists) is { } original && original != report.SourceFile ? original : null;
+
+    private static string OriginalPath(DepartmentReport report, string original) => $"{report.Summary.Path}original{Path.GetExtension(original)}";
+
+    /// <summary>A report's line-numbered source view, beside its page.</summary>
+    public static string SourceViewPath(string reportPath) => $"{reportPath}source/";
+
+    /// <summary>What a department's pages need of one of its reports, made before the pages are.</summary>
+    private sealed record DepartmentReport(Report Report, ReportSummary Summary, IReadOnlyList<(FindingView View, ParagraphPlace? Paragraph)> Placed, string SourceFile);
 
     public static string DepartmentPath(string slug) => $"{slug}/";
 

@@ -9,18 +9,17 @@ public static class SitemapWriter
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static byte[] Write(SiteInfo site, IEnumerable<PageModel> pages)
+    public static byte[] Write(SiteInfo site, IEnumerable<string> addresses)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, Settings))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
-            // 404.html is no address of the site.
-            foreach (var page in pages.Where(p => p is not NotFoundPage))
+            foreach (var address in addresses)
             {
                 xml.WriteStartElement("url", Namespace);
-                xml.WriteElementString("loc", Namespace, site.AbsoluteUrl(page.Path));
+                xml.WriteElementString("loc", Namespace, site.AbsoluteUrl(address));
                 xml.WriteEndElement();
             }
 

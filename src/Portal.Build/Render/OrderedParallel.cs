@@ -1,13 +1,15 @@
 namespace Portal.Build.Render;
 
 /// <summary>
-/// Maps a list on several threads and yields the results in the list's order. Work runs in batches of
-/// <c>window</c> items, the next batch while the consumer takes the current one, so memory holds at most two
-/// batches however long the list is, and the output order never depends on thread timing.
+/// Maps a sequence on several threads and yields the results in the sequence's order. Work runs in batches of
+/// <c>window</c> items, the next batch (read from the sequence, then mapped) while the consumer takes the current
+/// one, so memory holds at most two batches however long the sequence is, and the output order never depends on
+/// thread timing. The sequence is read by one batch at a time, never by two threads at once: it may build its
+/// items as it is read (<see cref="Modeling.PageSequence"/>).
 /// </summary>
 internal static class OrderedParallel
 {
-    public static IEnumerable<TResult> Map<T, TResult>(IReadOnlyList<T> items, Func<T, TResult> map, int parallelism, int window)
+    public static IEnumerable<TResult> Map<T, TResult>(IEnumerable<T> items, Func<T, TResult> map, int parallelism, int window)
     {
         if (parallelism <= 1)
         {
@@ -20,20 +22,29 @@ internal static class OrderedParallel
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
-        Task<TResult[]> Batch(int from) => Task.Run(() =>
+        using var source = items.GetEnumerator();
+        var exhausted = false;
+        Task<TResult[]> Batch() => Task.Run(() =>
         {
-            var results = new TResult[Math.Min(window, items.Count - from)];
-            Parallel.For(0, results.Length, options, i => results[i] = map(items[from + i]));
+            var batch = new List<T>(window);
+            while (batch.Count < window && source.MoveNext())
+            {
+                batch.Add(source.Current);
+            }
+
+            exhausted = batch.Count < window;
+            var results = new TResult[batch.Count];
+            Parallel.For(0, results.Length, options, i => results[i] = map(batch[i]));
             return results;
         });
 
-        var pending = items.Count > 0 ? Batch(0) : null;
+        Task<TResult[]>? pending = Batch();
         try
         {
-            for (var start = 0; pending is not null; start += window)
+            while (pending is not null)
             {
                 var results = pending.GetAwaiter().GetResult();
-                pending = start + window < items.Count ? Batch(start + window) : null;
+                pending = exhausted ? null : Batch();
                 foreach (var result in results)
                 {
                     yield return result;

@@ -1,0 +1,121 @@
+using System.Collections;
+using Portal.Build.Render;
+
+namespace Portal.Build.Modeling;
+
+/// <summary>
+/// The pages of a site in their order, built as they are read: a department's pages (its page, each report's page
+/// and source view) are made when the renderer reaches them and let go once rendered, so a build holds the view
+/// models of a few departments at a time, not of the whole site (issue 17). A part built from the parts before it
+/// (the 数据核对 page, from each report's placed findings) is made only after every earlier part has been, on the
+/// reading thread. Reading the sequence again builds the pages again; what a department part leaves behind for a
+/// later part is written to its own slot, so a second reading gives the same pages.
+/// </summary>
+public sealed class PageSequence : IEnumerable<PageModel>
+{
+    /// <summary>Departments built ahead of the reader, on every core: a few, so the pages waiting stay few.</summary>
+    private const int DepartmentWindow = 4;
+
+    private readonly IReadOnlyList<Part> _parts;
+
+    private PageSequence(IReadOnlyList<Part> parts)
+    {
+        _parts = parts;
+        Count = parts.Sum(p => p.Count);
+    }
+
+    /// <summary>Pages in the sequence (known before any is built).</summary>
+    public int Count { get; }
+
+    /// <summary>
+    /// The addresses (site-relative paths) of the pages, in order, known before any page is built: what
+    /// <c>sitemap.xml</c> lists. The 404 page is no address.
+    /// </summary>
+    public IEnumerable<string> Addresses => _parts.SelectMany(p => p.Addresses);
+
+    /// <summary>A sequence of pages already built (tests, and <c>portal serve</c>'s pages to render again).</summary>
+    public static PageSequence Of(IEnumerable<PageModel> pages) => new([.. pages.Select(Part.Built)]);
+
+    public IEnumerator<PageModel> GetEnumerator()
+    {
+        for (var i = 0; i < _parts.Count;)
+        {
+            if (_parts[i].Build is null)
+            {
+                yield return _parts[i++].Page!;
+                continue;
+            }
+
+            if (!_parts[i].Independent)
+            {
+                foreach (var page in _parts[i++].Build!())
+                {
+                    yield return page;
+                }
+
+                continue;
+            }
+
+            // A run of independent parts (departments) is built on every core, in order.
+            var end = i;
+            while (end < _parts.Count && _parts[end].Independent)
+            {
+                end++;
+            }
+
+            var run = _parts.Skip(i).Take(end - i).ToArray();
+            foreach (var built in OrderedParallel.Map(run, part => Checked(part, part.Build!()), Environment.ProcessorCount, DepartmentWindow))
+            {
+                foreach (var page in built)
+                {
+                    yield return page;
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>A part's pages must be the ones it announced: the sitemap and the page count were written from them.</summary>
+    private static IReadOnlyList<PageModel> Checked(Part part, IReadOnlyList<PageModel> pages)
+    {
+        if (!pages.Select(p => p.Path).SequenceEqual(part.Addresses))
+        {
+            throw new InvalidOperationException($"a part announced the pages {string.Join(", ", part.Addresses)} but built {string.Join(", ", pages.Select(p => p.Path))}");
+        }
+
+        return pages;
+    }
+
+    /// <summary>Builds a <see cref="PageSequence"/> part by part, in page order.</summary>
+    public sealed class Builder
+    {
+        private readonly List<Part> _parts = [];
+
+        /// <summary>A page made now.</summary>
+        public void Add(PageModel page) => _parts.Add(Part.Built(page));
+
+        public void AddRange(IEnumerable<PageModel> pages) => _parts.AddRange(pages.Select(Part.Built));
+
+        /// <summary>
+        /// Pages that depend on nothing built before them (a department's), made when read, possibly on another
+        /// thread beside the other such parts next to it; <paramref name="addresses"/> are the paths of the pages it
+        /// will make, in order.
+        /// </summary>
+        public void AddIndependent(IReadOnlyList<string> addresses, Func<IReadOnlyList<PageModel>> build) =>
+            _parts.Add(new Part(null, build, addresses, addresses.Count, Independent: true));
+
+        /// <summary>One page made when read, after every part before it has been made (it may read what they left).</summary>
+        public void AddAfterEarlier(string address, Func<PageModel> build) =>
+            _parts.Add(new Part(null, () => [build()], [address], 1, Independent: false));
+
+        public PageSequence ToSequence() => new([.. _parts]);
+    }
+
+    private sealed record Part(PageModel? Page, Func<IReadOnlyList<PageModel>>? Build, IReadOnlyList<string> Addresses, int Count, bool Independent)
+    {
+        public static Part Built(PageModel page) => new(page, null, page is NotFoundPage ? [] : [page.Path], 1, Independent: false);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Runtime.CompilerServices;
+using Portal.Build.Load;
+using Portal.Build.Modeling;
+using Portal.Build.Tests.Support;
+using Portal.Core.Diagnostics;
+
+namespace Portal.Build.Tests.Modeling;
+
+public sealed class PageSequenceTests
+{
+    private static readonly SiteInfo Site = new("测试", null, "zh-CN", "/");
+
+    [Fact]
+    public void A_departments_pages_are_built_only_when_the_reader_reaches_them()
+    {
+        var built = 0;
+        var pages = new PageSequence.Builder();
+        pages.Add(Page("home/"));
+        for (var d = 0; d < 40; d++)
+        {
+            var path = $"d{d}/";
+            pages.AddIndependent([path], () =>
+            {
+                Interlocked.Increment(ref built);
+                return [Page(path)];
+            });
+        }
+
+        var sequence = pages.ToSequence();
+        Assert.Equal(0, built);
+
+        using var reader = sequence.GetEnumerator();
+        Assert.True(reader.MoveNext() && reader.MoveNext());
+        Assert.Equal("d0/", reader.Current.Path);
+        // Built ahead of the reader: a window or two of departments, never the site.
+        Assert.InRange(built, 1, 8);
+    }
+
+    [Fact]
+    public void A_department_already_read_is_not_held_by_the_sequence()
+    {
+        var first = new WeakReference<PageModel>[10];
+        var pages = new PageSequence.Builder();
+        for (var d = 0; d < 40; d++)
+        {
+            var (path, index) = ($"d{d}/", d);
+            pages.AddIndependent([path], () =>
+            {
+                var page = Page(path);
+                if (index < first.Length)
+                {
+                    first[index] = new WeakReference<PageModel>(page);
+                }
+
+                return [page];
+            });
+        }
+
+        using var reader = pages.ToSequence().GetEnumerator();
+        var read = ReadUntil(reader, "d30/");
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.Equal(31, read);
+        Assert.All(first, reference => Assert.False(reference.TryGetTarget(out _), "a page read long ago is still alive"));
+    }
+
+    [Fact]
+    public void A_part_after_the_departments_is_built_once_every_department_is()
+    {
+        var built = 0;
+        var seenByLast = -1;
+        var pages = new PageSequence.Builder();
+        for (var d = 0; d < 25; d++)
+        {
+            var (path, delay) = ($"d{d}/", d % 3);
+            pages.AddIndependent([path], () =>
+            {
+                Thread.Sleep(delay);
+                Interlocked.Increment(ref built);
+                return [Page(path)];
+            });
+        }
+
+        pages.AddAfterEarlier("checks/", () =>
+        {
+            seenByLast = Volatile.Read(ref built);
+            return Page("checks/");
+        });
+
+        var paths = pages.ToSequence().Select(p => p.Path).ToArray();
+
+        Assert.Equal(25, seenByLast);
+        Assert.Equal([.. Enumerable.Range(0, 25).Select(d => $"d{d}/"), "checks/"], paths);
+    }
+
+    [Fact]
+    public void A_part_that_builds_other_pages_than_it_announced_fails_the_reading()
+    {
+        var pages = new PageSequence.Builder();
+        pages.AddIndependent(["a/", "a/2023/"], () => [Page("a/")]);
+
+        // Departments are built on several threads: the error arrives wrapped, as the pipeline unwraps it.
+        var error = Assert.IsType<InvalidOperationException>(Assert.Throws<AggregateException>(() => pages.ToSequence().ToArray()).Flatten().InnerExceptions.Single());
+
+        Assert.Contains("announced the pages a/, a/2023/ but built a/", error.Message);
+    }
+
+    [Fact]
+    public void The_sample_sites_addresses_are_its_pages_paths_but_the_404s_and_its_count_is_its_pages()
+    {
+        var config = SampleConfig();
+        var model = SiteModelBuilder.Build(config, ContentLoader.Load(config.ContentDirectory, new DiagnosticBag()));
+
+        var built = model.Pages.ToArray();
+
+        Assert.Equal(built.Length, model.Pages.Count);
+        Assert.Equal(built.Where(p => p is not NotFoundPage).Select(p => p.Path), model.Pages.Addresses);
+        Assert.Equal(built.Select(p => p.OutputFile), model.Pages.Select(p => p.OutputFile));
+    }
+
+    [Fact]
+    public void The_checks_page_lists_the_findings_of_the_report_pages_with_the_same_anchors()
+    {
+        var config = SampleConfig();
+        var content = ContentLoader.Load(config.ContentDirectory, new DiagnosticBag());
+        var findings = Portal.Build.Check.AccountsChecker.Check(content);
+        var built = SiteModelBuilder.Build(config, content, findings).Pages.ToArray();
+
+        var checks = built.OfType<ChecksPage>().Single();
+        var reports = built.OfType<ReportPage>().OrderBy(r => r.Department.Slug, StringComparer.Ordinal).ThenByDescending(r => r.Report.Year).ToArray();
+
+        Assert.True(checks.Total > 0, "the sample site has findings");
+        Assert.Equal(reports.Select(r => r.Path), checks.Reports.Select(r => r.Path));
+        Assert.Equal(reports.SelectMany(r => r.Findings).Select(v => (v.Id, v.Anchor)), checks.Reports.SelectMany(r => r.Findings).Select(v => (v.Id, v.Anchor)));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ReadUntil(IEnumerator<PageModel> reader, string path)
+    {
+        var read = 0;
+        while (reader.MoveNext())
+        {
+            read++;
+            if (reader.Current.Path == path)
+            {
+                break;
+            }
+        }
+
+        return read;
+    }
+
+    private static Portal.Core.Configuration.SiteConfig SampleConfig() =>
+        SiteConfigLoader.Load(RepositoryPaths.SiteFile, new DiagnosticBag(), Path.Combine(Path.GetTempPath(), "portal-unwritten")) ?? throw new InvalidOperationException("site.yml");
+
+    private static PageModel Page(string path) => new SearchPage { Site = Site, Path = path, Title = path };
+}
