@@ -131,6 +131,7 @@ public static class SiteModelBuilder
         return new SiteModel(pages, files, themeDirectory, defaultTheme)
         {
             Archive = openData.Archive,
+            Owned = [classification.Store],
             // The content schemas are published too, so a $schema header can point at the live site.
             Generated =
             [
