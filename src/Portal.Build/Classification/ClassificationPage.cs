@@ -37,7 +37,10 @@ public sealed record ClassificationPage : PageModel
     /// The amounts over the years, one line per department; null when every entry is of one year. Made from
     /// <see cref="Entries"/> each time it is read, as the page renders (a template reads it once).
     /// </summary>
-    public Charts.ChartView? History => ClassificationPagesBuilder.History(Code, Entries, Site.Strings);
+    public Charts.ChartView? History => HistoryOf(Entries);
+
+    /// <summary><see cref="History"/> drawn from entries already read, so a template reads <see cref="Entries"/> once.</summary>
+    public Charts.ChartView? HistoryOf(IReadOnlyList<ClassificationEntry> entries) => ClassificationPagesBuilder.History(Code, entries, Site.Strings);
 
     /// <summary>This page's amounts as a long CSV beside it (<see cref="ClassificationPaths.CsvFile"/>).</summary>
     public string CsvFile => ClassificationPaths.CsvFile;

@@ -83,6 +83,9 @@ public static class ClassificationPagesBuilder
         private int _pendingLength;
         private long _cursor;
 
+        /// <summary>The entry written before the next one (the store leaves out what they share); reset between the two walks.</summary>
+        public ClassificationEntry? Previous { get; set; }
+
         /// <summary>The 科目名称 of the first entry (the first department's newest report).</summary>
         public string Name { get; } = name;
 
@@ -126,6 +129,7 @@ public static class ClassificationPagesBuilder
         {
             Flush(store);
             _pending = null;
+            Previous = null;
             if (_cursor != Length)
             {
                 throw new InvalidOperationException($"a classification page's entries took {_cursor} bytes, sized as {Length}");
@@ -143,8 +147,9 @@ public static class ClassificationPagesBuilder
                 ranges.Add((kind, code), range = new Range(entry.Name));
             }
 
-            range.Length += store.Encode(entry).Length;
+            range.Length += store.Encode(entry, range.Previous).Length;
             range.Count++;
+            range.Previous = entry;
         }
 
         var groups = ranges
@@ -156,11 +161,14 @@ public static class ClassificationPagesBuilder
         {
             range.Offset = offset;
             offset += range.Length;
+            range.Previous = null;
         }
 
         foreach (var (kind, code, entry) in Entries(content))
         {
-            ranges[(kind, code)].Append(store, store.Encode(entry));
+            var range = ranges[(kind, code)];
+            range.Append(store, store.Encode(entry, range.Previous));
+            range.Previous = entry;
         }
 
         foreach (var (_, range) in groups)
@@ -188,7 +196,7 @@ public static class ClassificationPagesBuilder
                 Kind = g.Key.Kind,
                 Code = g.Key.Code,
                 Name = g.Range.Name,
-                ReadEntries = () => store.Read(g.Range.Offset, checked((int)g.Range.Length), g.Range.Count),
+                ReadEntries = () => store.Read(g.Range.Offset, g.Range.Length, g.Range.Count),
                 Parent = parents[g.Key],
                 Children = children[g.Key].ToArray(),
             })

@@ -15,36 +15,52 @@ namespace Portal.Build.Tests.Classification;
 [CollectionDefinition(nameof(ClassificationStoreTests), DisableParallelization = true)]
 public sealed class ClassificationStoreTests
 {
-    private static readonly ClassificationEntry[] Written =
+    // Two pages' ranges: one entry, then three, of which the second shares all but its year, row and amounts with the
+    // first (what the store leaves out) and the third shares nothing, not even its number of columns.
+    private static readonly ClassificationEntry[][] Written =
     [
-        new("测试市机关事务局", 2023, "ceshi/2023/", "财决02表", "收入支出决算总表", "t02-2010301", "行政运行",
-            [new("本年收入", 922.207m), new("上年结转", null), new("合计", 800.10m), new("其他", 0m)], "万元"),
-        new("乙局", 2022, "yi/2022/", "财决05表", "一般公共预算财政拨款支出决算表", "t05-2010301-2", "  行政运行（印刷）", [], "元"),
-        new("丙局", 2024, "bing/2024/", "表", "表", "t-30201", "办公费", [new("", -1234567890123.4567m)], string.Empty),
+        [
+            new("测试市机关事务局", 2023, "ceshi/2023/", "财决02表", "收入支出决算总表", "t02-2010301", "行政运行",
+                [new("本年收入", 922.207m), new("上年结转", null), new("合计", 800.10m), new("其他", 0m)], "万元"),
+        ],
+        [
+            new("乙局", 2023, "yi/2023/", "财决05表", "一般公共预算财政拨款支出决算表", "t05-2010301", "行政运行", [new("合计", 1.5m), new("基本支出", null)], "元"),
+            new("乙局", 2022, "yi/2023/", "财决05表", "一般公共预算财政拨款支出决算表", "t05-2010301-2", "  行政运行（印刷）", [new("合计", 2.50m), new("基本支出", 3m)], "元"),
+            new("丙局", 2024, "bing/2024/", "表", "表", "t-30201", "办公费", [new("", -1234567890123.4567m), new("合计", null), new("项目支出", 7m)], string.Empty),
+        ],
     ];
 
     [Fact]
     public void Entries_read_back_as_written_scale_and_missing_amounts_included_from_many_threads_at_once()
     {
         using var store = ClassificationStore.Create();
-        var lengths = new int[Written.Length];
+        var ranges = new List<(long Offset, long Length)>();
         var offset = 0L;
-        for (var i = 0; i < Written.Length; i++)
+        foreach (var range in Written)
         {
-            var record = store.Encode(Written[i]);
-            store.Write(offset, record);
-            lengths[i] = record.Length;
-            offset += record.Length;
+            var start = offset;
+            ClassificationEntry? previous = null;
+            foreach (var entry in range)
+            {
+                var record = store.Encode(entry, previous);
+                store.Write(offset, record);
+                offset += record.Length;
+                previous = entry;
+            }
+
+            ranges.Add((start, offset - start));
         }
 
         var reads = new IReadOnlyList<ClassificationEntry>[64];
         Parallel.For(0, reads.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, n =>
-            reads[n] = n % 2 == 0 ? store.Read(0, (int)offset, Written.Length) : store.Read(lengths[0], lengths[1] + lengths[2], 2));
+            reads[n] = store.Read(ranges[n % 2].Offset, ranges[n % 2].Length, Written[n % 2].Length));
 
-        var expected = Written.Select(Shown).ToArray();
-        Assert.All(reads.Where((_, n) => n % 2 == 0), read => Assert.Equal(expected, read.Select(Shown)));
-        Assert.All(reads.Where((_, n) => n % 2 == 1), read => Assert.Equal(expected[1..], read.Select(Shown)));
-        Assert.Equal("800.10", store.Read(0, lengths[0], 1)[0].Amounts[2].Amount!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(reads.Select((read, n) => (read, n)), r => Assert.Equal(Written[r.n % 2].Select(Shown), r.read.Select(Shown)));
+        Assert.Equal("800.10", reads[0][0].Amounts[2].Amount!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Throws<InvalidDataException>(() => store.Read(ranges[1].Offset, ranges[1].Length, 2));
+        // What the second entry shares with the first is read once: the same strings, not copies.
+        Assert.Same(reads[1][0].TableTitle, reads[1][1].TableTitle);
+        Assert.Same(reads[1][0].Amounts[1].Column, reads[1][1].Amounts[1].Column);
     }
 
     [Fact]
