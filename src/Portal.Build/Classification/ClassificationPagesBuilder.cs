@@ -137,6 +137,7 @@ public static class ClassificationPagesBuilder
         }
     }
 
+    /// <summary>Sizes every 科目's range, lays the ranges out in page order, fills them, then makes the pages over them.</summary>
     private static (IReadOnlyList<PageModel> Pages, IReadOnlyList<GeneratedFile> Files) Build(SiteInfo site, ContentSet content, ClassificationStore store)
     {
         var ranges = new Dictionary<(string Kind, string Code), Range>();
