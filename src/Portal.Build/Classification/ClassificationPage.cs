@@ -18,7 +18,14 @@ public sealed record ClassificationPage : PageModel
     /// <summary>The 科目名称 as the newest report prints it.</summary>
     public required string Name { get; init; }
 
-    public required IReadOnlyList<ClassificationEntry> Entries { get; init; }
+    /// <summary>
+    /// Every department-year printing this 科目, read back from the build's temporary file each time this is read
+    /// (so a template reads it once): the entries of every page held at once would grow with the site.
+    /// </summary>
+    public IReadOnlyList<ClassificationEntry> Entries => ReadEntries();
+
+    /// <summary>Where <see cref="Entries"/> come from (<see cref="ClassificationStore.Read"/>); safe on any render thread.</summary>
+    internal Func<IReadOnlyList<ClassificationEntry>> ReadEntries { private get; init; } = () => [];
 
     /// <summary>The nearest coarser 科目 printed anywhere (2010301 → 20103 → 201); null for a 类 or when none is printed.</summary>
     public ClassificationLink? Parent { get; init; }
@@ -26,8 +33,14 @@ public sealed record ClassificationPage : PageModel
     /// <summary>The 科目 printed one level finer (20103 → 2010301, 2010302 …), in code order.</summary>
     public IReadOnlyList<ClassificationLink> Children { get; init; } = [];
 
-    /// <summary>The amounts over the years, one line per department; null when every entry is of one year.</summary>
-    public Charts.ChartView? History { get; init; }
+    /// <summary>
+    /// The amounts over the years, one line per department; null when every entry is of one year. Made from
+    /// <see cref="Entries"/> each time it is read, as the page renders (a template reads it once).
+    /// </summary>
+    public Charts.ChartView? History => HistoryOf(Entries);
+
+    /// <summary><see cref="History"/> drawn from entries already read, so a template reads <see cref="Entries"/> once.</summary>
+    public Charts.ChartView? HistoryOf(IReadOnlyList<ClassificationEntry> entries) => ClassificationPagesBuilder.History(Code, entries, Site.Strings);
 
     /// <summary>This page's amounts as a long CSV beside it (<see cref="ClassificationPaths.CsvFile"/>).</summary>
     public string CsvFile => ClassificationPaths.CsvFile;

@@ -104,6 +104,7 @@ public static class SiteModelBuilder
         return new SiteModel(sequence, files, themeDirectory, defaultTheme)
         {
             Archive = openData.Archive,
+            Owned = [classification.Store],
             // The content schemas are published too, so a $schema header can point at the live site.
             Generated =
             [

@@ -135,7 +135,8 @@ public sealed class BuildPipeline
         {
             var content = LoadAndValidate();
             CheckAccounts(content);
-            var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
+            // Disposed when rendered: the model's temporary files (classification entries) go with it, built or failed.
+            using var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
             var index = new SearchIndexObserver { Readings = Readings };
             var kept = WritesOutput ? null : new List<OutputFile>();
             var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);

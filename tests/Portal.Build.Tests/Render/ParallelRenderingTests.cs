@@ -35,7 +35,7 @@ public sealed class ParallelRenderingTests
         new BuildPipeline(site.Config()).Build(new RazorSiteRenderer(parallelism: 4), [observer]);
 
         var config = site.Config();
-        var model = SiteModelBuilder.Build(config, ContentLoader.Load(config.ContentDirectory, new DiagnosticBag()));
+        using var model = SiteModelBuilder.Build(config, ContentLoader.Load(config.ContentDirectory, new DiagnosticBag()));
         Assert.Equal(model.Pages.Select(p => p.OutputFile), observer.Files.Where(f => f.IsPage).Select(f => f.Path));
     }
 
