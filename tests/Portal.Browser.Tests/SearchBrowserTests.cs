@@ -181,7 +181,8 @@ public sealed class SearchBrowserTests(SampleSiteFixture site) : IClassFixture<S
                     break;
                 }
 
-                await page.WaitForFunctionAsync("n => document.querySelectorAll('#search-results > li').length > n || document.getElementById('search-more').hidden", count);
+                // Until that page of results is in: the button is disabled while it is verified.
+                await page.WaitForFunctionAsync("n => !document.getElementById('search-more').disabled && (document.querySelectorAll('#search-results > li').length > n || document.getElementById('search-more').hidden)", count);
             }
 
             var found = (await ResultLinksAsync(page)).Select(l => l.Split('#')[0]).ToHashSet();

@@ -379,10 +379,14 @@
   departmentFilter.addEventListener('change', update);
   yearFilter.addEventListener('change', update);
   form.addEventListener('submit', function (event) { event.preventDefault(); update(); });
+  // One page of results at a time: a second click while the first page is still being verified would take the next
+  // candidates too, and the first to finish would hide the button while the other's results are still arriving.
   more.addEventListener('click', function () {
-    if (!current) { return; }
+    if (!current || more.disabled) { return; }
     var firstNew = list.children.length;
+    more.disabled = true;
     showMore(current, run).then(function () {
+      more.disabled = false;
       var link = list.children[firstNew] && list.children[firstNew].querySelector('a');
       if (link) { link.focus(); }
     });
