@@ -54,17 +54,22 @@ public static class SiteModelBuilder
         var resolvedFindings = new List<ReportFindings?[]>();
         foreach (var (entry, summary) in content.Departments.Zip(summaries))
         {
-            var reports = entry.Reports.Select(report => new DepartmentReport(
-                report,
-                summary.Reports.Single(r => r.Year == report.Year),
-                FindingViews.Place(report, entry.Department.Slug, [.. findingsOf[(entry.Department.Slug, report.Year)]]),
-                SourceFile(entry, report))).ToArray();
+            var reports = entry.Reports.Select(report =>
+            {
+                var sourceFile = SourceFile(entry, report);
+                return new DepartmentReport(
+                    report,
+                    summary.Reports.Single(r => r.Year == report.Year),
+                    FindingViews.Place(report, entry.Department.Slug, [.. findingsOf[(entry.Department.Slug, report.Year)]]),
+                    sourceFile,
+                    Original(sourceFile));
+            }).ToArray();
             foreach (var report in reports)
             {
                 placedFindings.Add(new ReportFindings(entry.Department, report.Summary, [.. report.Placed.Select(p => p.View)]));
-                if (Original(report) is { } original)
+                if (report.OriginalFile is { } original)
                 {
-                    files.Add(new StaticFile(OriginalPath(report, original), original));
+                    files.Add(new StaticFile(report.OriginalPath!, original));
                 }
 
                 files.Add(new StaticFile(SourceTextPath(entry.Department.Slug, report.Report.Year), report.SourceFile));
@@ -121,13 +126,13 @@ public static class SiteModelBuilder
         var pages = new List<PageModel> { ComparisonPages.WithTrends(DepartmentPageBuilder.Build(site, entry, summary), entry) };
         for (var i = 0; i < reports.Count; i++)
         {
-            var (report, reportSummary, placed, sourceFile) = reports[i];
+            var (report, reportSummary, placed, sourceFile, _) = reports[i];
             try
             {
                 var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary, placed), entry);
-                if (Original(reports[i]) is { } original)
+                if (reports[i].OriginalPath is { } originalPath)
                 {
-                    reportPage = reportPage with { OriginalPath = OriginalPath(reports[i], original) };
+                    reportPage = reportPage with { OriginalPath = originalPath };
                 }
 
                 resolved[i] = new ReportFindings(entry.Department, reportSummary, reportPage.Findings);
@@ -158,16 +163,19 @@ public static class SiteModelBuilder
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(entry.Department.FilePath)!, report.Source.File));
 
     /// <summary>The official original beside the text (sources/2024.pdf by sources/2024.txt, as portal import keeps it), published with it.</summary>
-    private static string? Original(DepartmentReport report) =>
-        OriginalExtensions.Select(e => Path.ChangeExtension(report.SourceFile, e)).FirstOrDefault(File.Exists) is { } original && original != report.SourceFile ? original : null;
-
-    private static string OriginalPath(DepartmentReport report, string original) => $"{report.Summary.Path}original{Path.GetExtension(original)}";
+    private static string? Original(string sourceFile) =>
+        OriginalExtensions.Select(e => Path.ChangeExtension(sourceFile, e)).FirstOrDefault(File.Exists) is { } original && original != sourceFile ? original : null;
 
     /// <summary>A report's line-numbered source view, beside its page.</summary>
     public static string SourceViewPath(string reportPath) => $"{reportPath}source/";
 
-    /// <summary>What a department's pages need of one of its reports, made before the pages are.</summary>
-    private sealed record DepartmentReport(Report Report, ReportSummary Summary, IReadOnlyList<(FindingView View, ParagraphPlace? Paragraph)> Placed, string SourceFile);
+    /// <summary>What a department's pages need of one of its reports, made before the pages are (the file system looked at once).</summary>
+    /// <param name="OriginalFile">the official original beside the source text, if there is one.</param>
+    private sealed record DepartmentReport(Report Report, ReportSummary Summary, IReadOnlyList<(FindingView View, ParagraphPlace? Paragraph)> Placed, string SourceFile, string? OriginalFile)
+    {
+        /// <summary>Where <see cref="OriginalFile"/> is published, beside the report page.</summary>
+        public string? OriginalPath => OriginalFile is null ? null : $"{Summary.Path}original{Path.GetExtension(OriginalFile)}";
+    }
 
     public static string DepartmentPath(string slug) => $"{slug}/";
 
