@@ -115,20 +115,9 @@ public static partial class SangongBudgets
 
         // A × 100 ÷ Y; the rate printed to its decimals could be up to half a unit more, the budget that much less.
         var amount = rate.Actual * 100m / rate.Percent;
-        var half = 0.5m / Pow10(rate.Percent.Scale);
+        var half = Tolerance.HalfUnit(rate.Percent);
         var slack = amount - (rate.Actual * 100m / (rate.Percent + half));
         return new SangongBudget(Math.Round(amount, 2), $"决算{Tolerance.Show(rate.Actual)}万元完成预算{Tolerance.Show(rate.Percent)}%", slack);
-    }
-
-    private static decimal Pow10(int scale)
-    {
-        var p = 1m;
-        for (var i = 0; i < scale; i++)
-        {
-            p *= 10m;
-        }
-
-        return p;
     }
 
     /// <summary>Every “（item）支出A万元，完成预算Y%” of the report; <see cref="SangongRate.Level"/> when the whole's paragraph adds “决算数与预算数持平”.</summary>

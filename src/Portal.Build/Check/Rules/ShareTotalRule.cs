@@ -68,7 +68,7 @@ public sealed class ShareTotalRule : ICheckRule
         share.Whole is { } whole && whole != 0m && Tolerance.Classify(share.Percent, share.Part / whole * 100m) is not null;
 
     // Each printed share may be up to half a unit of its last decimal off.
-    private static decimal Slack(IEnumerable<StatedShare> shares) => shares.Sum(s => 0.5m / (decimal)Math.Pow(10, s.Percent.Scale));
+    private static decimal Slack(IEnumerable<StatedShare> shares) => shares.Sum(s => Tolerance.HalfUnit(s.Percent));
 
     /// <summary>The share's amount follows the part's name (“人员经费938.40万元”, “公用经费为10.00万元”).</summary>
     private static bool PartBefore(StatedShare share, string part)
