@@ -107,6 +107,13 @@ public static class AccountsChecker
                 }
 
                 perReport[i] = RootCauses.Fold(found, contexts[i].Report.SourceMap.Find);
+                if (!keepsCaches)
+                {
+                    // As soon as the report is done, not after every report: held to the end of the stage, every
+                    // report's paragraphs and field locations were 0.5 GB of a 10,000-report build's peak.
+                    Paragraphs.Forget(contexts[i].Report);
+                    contexts[i].Report.SourceMap.Forget();
+                }
             });
         }
         finally

@@ -15,10 +15,13 @@ public static partial class CharacterReferences
     public static string Unescape(string html) => Reference().Replace(html, match =>
     {
         var code = int.Parse(match.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        var keep = code is '<' or '>' or '&' or '"' or '\'' || (code < 0x20 && code is not '\n' and not '\t') || code is >= 0x7F and < 0xA0
-            || code is >= 0xD800 and <= 0xDFFF || code > 0x10FFFF;
-        return keep ? match.Value : char.ConvertFromUtf32(code);
+        return Keeps(code) ? match.Value : char.ConvertFromUtf32(code);
     });
+
+    /// <summary>Whether the reference to <paramref name="code"/> stays a reference: it carries HTML meaning or is no printable character.</summary>
+    internal static bool Keeps(int code) =>
+        code is '<' or '>' or '&' or '"' or '\'' || (code < 0x20 && code is not '\n' and not '\t') || code is >= 0x7F and < 0xA0
+        || code is >= 0xD800 and <= 0xDFFF || code > 0x10FFFF;
 
     [GeneratedRegex("&#x([0-9A-Fa-f]{1,6});")]
     private static partial Regex Reference();

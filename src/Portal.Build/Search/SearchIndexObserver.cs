@@ -16,11 +16,18 @@ public sealed class SearchIndexObserver : IOutputObserver
     private const string PageFile = "index.html";
 
     private readonly SearchIndexBuilder _builder = new();
-    private readonly Queue<Task<PreparedPage?>> _reading = new();
+    /// <summary>Bytes of pages being read ahead, at most (one page more when a single page is larger): see <see cref="_ahead"/>.</summary>
+    private const long AheadBytes = 32 << 20;
+
+    private readonly Queue<(Task<PreparedPage?> Reading, long Bytes)> _reading = new();
+    private long _readingBytes;
     private readonly Stopwatch _clock = new();
     private readonly int _ahead;
 
-    /// <param name="ahead">Pages read ahead of the one being added: bounds memory (each holds a page's text).</param>
+    /// <param name="ahead">
+    /// Pages read ahead of the one being added: bounds memory (each holds a page's text), as does <see cref="AheadBytes"/>,
+    /// for the pages that grow with the site (a compare page of 10,000 reports is 15 MB).
+    /// </param>
     public SearchIndexObserver(int ahead = 16) => _ahead = Math.Max(1, ahead);
 
     /// <summary>Time the build thread spent on the index (adding pages, waiting for them, writing the shards), reported as the index stage's time.</summary>
@@ -46,20 +53,21 @@ public sealed class SearchIndexObserver : IOutputObserver
             var content = file.Content;
             if (Readings is not null && Readings.TryGet(path, content, out var known))
             {
-                _reading.Enqueue(Task.FromResult(known));
+                _reading.Enqueue((Task.FromResult(known), 0));
             }
             else
             {
-                _reading.Enqueue(Task.Run(() =>
+                _reading.Enqueue((Task.Run(() =>
                 {
                     var page = SearchIndexBuilder.Prepare(path, Encoding.UTF8.GetString(content));
                     Readings?.Remember(path, content, page);
                     return page;
-                }));
+                }), content.Length));
+                _readingBytes += content.Length;
             }
 
             var added = new List<OutputFile>();
-            while (_reading.Count > _ahead || (_reading.Count > 0 && _reading.Peek().IsCompleted))
+            while (_reading.Count > _ahead || (_reading.Count > 1 && _readingBytes > AheadBytes) || (_reading.Count > 0 && _reading.Peek().Reading.IsCompleted))
             {
                 added.AddRange(AddNext());
             }
@@ -94,7 +102,9 @@ public sealed class SearchIndexObserver : IOutputObserver
 
     private IEnumerable<OutputFile> AddNext()
     {
-        var prepared = _reading.Dequeue().GetAwaiter().GetResult();
+        var (reading, bytes) = _reading.Dequeue();
+        _readingBytes -= bytes;
+        var prepared = reading.GetAwaiter().GetResult();
         return prepared is null
             ? []
             : _builder.Add(prepared).Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false));

@@ -22,6 +22,9 @@ public static class Paragraphs
     /// <summary>Drops the split paragraphs once the checker is done: kept, they would hold a copy of every report's prose.</summary>
     public static void Forget() => Cache.Clear();
 
+    /// <summary>Drops one report's split paragraphs: the checker is done with it (a later report may split them again).</summary>
+    public static void Forget(Report report) => Cache.Remove(report);
+
     private static IReadOnlyList<Paragraph> Split(Report report)
     {
         var list = new List<Paragraph>();
