@@ -110,7 +110,8 @@ public static class AccountsChecker
                 if (!keepsCaches)
                 {
                     // As soon as the report is done, not after every report: held to the end of the stage, every
-                    // report's paragraphs and field locations were 0.5 GB of a 10,000-report build's peak.
+                    // report's paragraphs and field locations are alive at once (a later report that reads this one
+                    // as its year before splits them again).
                     Paragraphs.Forget(contexts[i].Report);
                     contexts[i].Report.SourceMap.Forget();
                 }
