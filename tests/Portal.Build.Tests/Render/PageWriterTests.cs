@@ -56,4 +56,24 @@ public sealed class PageWriterTests
         Assert.True(Expected(html).Length > 64 * 1024);
         Assert.Equal(Expected(html), Written(html, cuts));
     }
+
+    [Fact]
+    public async Task Razors_asynchronous_writes_are_done_before_they_return_and_give_the_same_bytes()
+    {
+        using var writer = new PageWriter();
+
+        var writes = new[]
+        {
+            writer.WriteAsync("部门&#x3000;"),
+            writer.WriteAsync('决'),
+            writer.WriteAsync("算表&#x".ToCharArray(), 0, 5),
+            writer.WriteAsync("3000;".AsMemory()),
+            writer.FlushAsync(),
+        };
+
+        // Completed on return: TextWriter's default queues each write on the thread pool, a Task per write.
+        Assert.All(writes, w => Assert.True(w.IsCompletedSuccessfully));
+        await Task.WhenAll(writes);
+        Assert.Equal(Expected("部门&#x3000;决算表&#x3000;"), writer.ToArray());
+    }
 }
