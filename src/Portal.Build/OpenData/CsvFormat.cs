@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -12,6 +13,9 @@ namespace Portal.Build.OpenData;
 public static partial class CsvFormat
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>What makes RFC 4180 quote a field. Searched once per field of every CSV: an array made at each call was about 6% of what a 300-report build allocated (allocation-tick sampling).</summary>
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
 
     public static byte[] Write(DataTable table) => Write(table.Columns.Select(c => c.Name), table.Rows);
 
@@ -60,7 +64,7 @@ public static partial class CsvFormat
         var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !PlainNumber().IsMatch(value)
             ? "'" + value
             : value;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return safe.AsSpan().IndexOfAny(NeedsQuotes) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     private static void AppendRow(StringBuilder text, IEnumerable<string> fields)
