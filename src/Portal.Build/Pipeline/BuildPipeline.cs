@@ -135,7 +135,6 @@ public sealed class BuildPipeline
         {
             var content = LoadAndValidate();
             CheckAccounts(content);
-            ReturnDroppedMemory();
             // Disposed when rendered: the model's temporary files (classification entries) go with it, built or failed.
             using var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
             var index = new SearchIndexObserver { Readings = Readings };
@@ -148,20 +147,6 @@ public sealed class BuildPipeline
         catch (StageFailedException)
         {
             return new BuildResult(_diagnostics.Items, 0, 0, _times) { Findings = _findings, Failure = _failure };
-        }
-    }
-
-    /// <summary>
-    /// Load and check make and drop some 45 GB at 10,000 reports; what they keep (the content) is a fraction of the
-    /// generation-2 heap they leave, and the collector keeps the rest committed while the render piles its own garbage
-    /// on top. One compacting collection that hands free memory back to the system, between the two, costs about a
-    /// second there; a small site's heap is not worth it.
-    /// </summary>
-    private static void ReturnDroppedMemory()
-    {
-        if (GC.GetGCMemoryInfo().HeapSizeBytes >= 256L << 20)
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 
