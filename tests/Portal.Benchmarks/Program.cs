@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/Portal.Benchmarks -- serve-edit site.yml content/x/2023.yml   serve: edit → rebuilt
 // dotnet run -c Release --project tests/Portal.Benchmarks -- index-read OUTPUT                        search index: reading pages
 // dotnet run -c Release --project tests/Portal.Benchmarks -- import-pdf site.yml content/putuo-shegongbu/sources/2024.pdf   portal import, 30 pages
+// dotnet run -c Release --project tests/Portal.Benchmarks -- alloc-stacks TRACE.nettrace [type] [top]   where a build allocates
 // (see RESULTS.md)
 if (args.Length > 0 && args[0] == "serve-edit")
 {
@@ -13,6 +14,11 @@ if (args.Length > 0 && args[0] == "serve-edit")
 if (args.Length > 0 && args[0] == "import-pdf")
 {
     return Portal.Benchmarks.ImportTiming.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "alloc-stacks")
+{
+    return Portal.Benchmarks.AllocationStacks.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "index-read")
