@@ -74,35 +74,42 @@ internal sealed class PageWriter : TextWriter
     {
         // text[literal..i] is plain text not yet encoded; a reference being read waits in _reference, across writes.
         var literal = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-            if (_referenceLength > 0)
+            if (_referenceLength == 0)
             {
-                if (Continues(c))
+                // Most of a page is plain text: jump to the next '&' (a vectorised search, as the regex made).
+                var amp = text[i..].IndexOf('&');
+                if (amp < 0)
                 {
-                    _reference[_referenceLength++] = c;
-                    literal = i + 1;
-                    if (c == ';')
-                    {
-                        Resolve();
-                    }
-
-                    continue;
+                    break;
                 }
 
-                // Not a reference after all: what was read of it is text, and c is read afresh (it may open one).
-                Encode(_reference.AsSpan(0, _referenceLength));
-                _referenceLength = 0;
-                literal = i;
+                i += amp;
+                Encode(text[literal..i]);
+                _reference[_referenceLength++] = '&';
+                literal = ++i;
+                continue;
             }
 
-            if (c == '&')
+            var c = text[i];
+            if (Continues(c))
             {
-                Encode(text[literal..i]);
                 _reference[_referenceLength++] = c;
-                literal = i + 1;
+                literal = ++i;
+                if (c == ';')
+                {
+                    Resolve();
+                }
+
+                continue;
             }
+
+            // Not a reference after all: what was read of it is text, and c is read afresh (it may open one).
+            Encode(_reference.AsSpan(0, _referenceLength));
+            _referenceLength = 0;
+            literal = i;
         }
 
         Encode(text[literal..]);
