@@ -33,5 +33,12 @@ public static class CellAnchors
 
     /// <summary>A field path as id characters: letters, digits and _ kept, anything else one hyphen.</summary>
     public static string Slug(string path) =>
-        new string(path.Select(c => char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '-').ToArray()).Replace("--", "-", StringComparison.Ordinal).TrimEnd('-');
+        // Made for every figure cell of every page: one string, not a LINQ select into an array into a string.
+        string.Create(path.Length, path, static (id, path) =>
+        {
+            for (var i = 0; i < path.Length; i++)
+            {
+                id[i] = char.IsAsciiLetterOrDigit(path[i]) || path[i] == '_' ? path[i] : '-';
+            }
+        }).Replace("--", "-", StringComparison.Ordinal).TrimEnd('-');
 }
