@@ -83,13 +83,14 @@ for round in $(seq 1 "$rounds"); do
   sync
   read -r cw _ _ < <(timed "$work/cp-$n-$round.log" cp -r "$work/portal-out" "$work/copy")
   rm -rf "$work/copy"
-  bw=0 bc=0 br=0
+  bw=- bc=- br=-   # no baseline: its columns say so, not 0
   [ -z "$baseline" ] || read -r bw bc br < <(timed "$work/baseline-$n-$round.log" $baseline build --site "$site/site.yml" -o "$work/baseline-out" -q)
   echo "$pw $pc $pr $hw $hc $hr $cw $bw $bc $br" >>"$work/rounds-$n.txt"
   echo "| $round | $pw | $pc | $pr | $hw | $hc | $hr | $cw | $(ratio "$pw" "$hw") | $(ratio "$pc" "$hc") | $(ratio "$pw" "$cw") | $bw | $bc | $br | $([ -z "$baseline" ] && echo - || ratio "$pc" "$bc") | $(cut -d' ' -f1 /proc/loadavg) |"
 done
 col() { awk -v c="$1" '{ print $c }' "$work/rounds-$n.txt" | median; }
 pw=$(col 1) pc=$(col 2) pr=$(col 3) hw=$(col 4) hc=$(col 5) hr=$(col 6) cw=$(col 7) bw=$(col 8) bc=$(col 9) br=$(col 10)
+[ -n "$baseline" ] || bw=- bc=- br=-
 echo "| **median** | $pw | $pc | $pr | $hw | $hc | $hr | $cw | **$(ratio "$pw" "$hw")** | **$(ratio "$pc" "$hc")** | **$(ratio "$pw" "$cw")** | $bw | $bc | $br | **$([ -z "$baseline" ] && echo - || ratio "$pc" "$bc")** | |"
 echo
 [ -z "$baseline" ] || { diff -rq "$work/baseline-out" "$work/portal-out" >/dev/null && echo "Output byte-identical to the baseline's (diff -rq)." || echo "**Output differs from the baseline's** (diff -rq $work/baseline-out $work/portal-out)."; echo; }
