@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Portal.Build.Check;
 using Portal.Build.Load;
 using Portal.Build.Pipeline;
 using Portal.Build.Render;
@@ -8,8 +9,9 @@ using Portal.Core.Diagnostics;
 namespace Portal.Build.Incremental;
 
 /// <summary>
-/// Builds a site again and again as its files change (what <c>portal serve</c> runs). Loading, checking and
-/// modelling run whole (they are fast); rendering is limited to the pages the changed files affect.
+/// Builds a site again and again as its files change (what <c>portal serve</c> runs). Loading and modelling run
+/// whole; only reports whose files changed are checked again, and rendering is limited to the pages the changed
+/// files affect.
 /// Changes are remembered until a build succeeds, so fixing one error never hides another file's edit.
 /// The site is never written to disk: <see cref="RebuildResult.Files"/> is the whole site.
 /// A theme change starts a fresh Razor engine, because compiled templates are cached per engine.
@@ -20,6 +22,7 @@ public sealed class SiteRebuilder
     private readonly HashSet<string> _unbuilt = new(StringComparer.Ordinal);
     private readonly PageReadings _readings = new();
     private readonly LoadedFiles _loaded = new();
+    private readonly CheckedReports _checked = new();
     private IncrementalRenderer _renderer = new(new RazorSiteRenderer(Environment.ProcessorCount));
     private bool _builtOnce;
 
@@ -53,6 +56,7 @@ public sealed class SiteRebuilder
             WritesOutput = false,
             Readings = _readings,
             LoadedFiles = _loaded,
+            CheckedReports = _checked,
             IncludeDrafts = true,
             OnlyDepartment = OnlyDepartment,
         }.Build(_renderer);

@@ -48,6 +48,12 @@ public sealed class BuildPipeline
     public LoadedFiles? LoadedFiles { get; init; }
 
     /// <summary>
+    /// Findings of earlier checks of the same site (<c>portal serve</c>): a report whose file, department and year
+    /// before are as they were is not checked again. Null for a one-off build.
+    /// </summary>
+    public CheckedReports? CheckedReports { get; init; }
+
+    /// <summary>
     /// <c>portal serve</c>: reports marked <c>draft: true</c> are built too, for previewing. A one-off build leaves
     /// them out (and says so) so nothing unfinished is published by accident.
     /// </summary>
@@ -153,7 +159,7 @@ public sealed class BuildPipeline
     /// <summary>The check stage: every finding becomes a warning, or an error under <see cref="Strict"/>.</summary>
     private void CheckAccounts(ContentSet content) => Stage(BuildStage.Check, () =>
     {
-        _findings = AccountsChecker.Check(content, Rules, keepsCaches: LoadedFiles is not null);
+        _findings = AccountsChecker.Check(content, Rules, keepsCaches: LoadedFiles is not null, CheckedReports);
         foreach (var finding in _findings)
         {
             var severity = Strict && finding.Severity == FindingSeverity.Error ? Severity.Error : Severity.Warning;
