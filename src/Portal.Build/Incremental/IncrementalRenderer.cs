@@ -25,7 +25,10 @@ public sealed class IncrementalRenderer : ISiteRenderer
     public ChangeSet Changes { get; set; } = ChangeSet.All;
 
     /// <summary>Pages rendered by the last <see cref="Render"/>; the rest came from the cache.</summary>
-    public int RenderedPages { get; private set; }
+    public int RenderedPages => RenderedPaths.Count;
+
+    /// <summary>The output paths of the pages rendered by the last <see cref="Render"/>, in site order.</summary>
+    public IReadOnlyList<string> RenderedPaths { get; private set; } = [];
 
     public IEnumerable<OutputFile> Render(SiteModel site, DiagnosticBag diagnostics)
     {
@@ -54,7 +57,7 @@ public sealed class IncrementalRenderer : ISiteRenderer
 
         var stale = pages.Where(Stale).ToArray();
         var fresh = _inner.Render(site with { Pages = PageSequence.Of(stale) }, diagnostics).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        RenderedPages = stale.Length;
+        RenderedPaths = [.. stale.Select(p => p.OutputFile)];
 
         var files = new List<OutputFile>(pages.Length + fresh.Count);
         foreach (var page in pages)

@@ -194,10 +194,16 @@ public sealed class PageFingerprints
         return true;
     }
 
-    /// <summary>Arrays and the framework's collections: their elements are their value.</summary>
+    /// <summary>
+    /// Arrays, the framework's collections and the lists the compiler makes for collection expressions
+    /// (<c>&lt;&gt;z__ReadOnlyArray</c>, in no namespace): their elements are their value.
+    /// </summary>
     private static bool IsCollection(Type type) =>
         type.IsArray
-        || (typeof(IEnumerable).IsAssignableFrom(type) && type.Namespace is { } ns && (ns == "System.Collections" || ns.StartsWith("System.Collections.", StringComparison.Ordinal) || ns == "System.Linq"));
+        || (typeof(IEnumerable).IsAssignableFrom(type)
+            && (type.Namespace is { } ns
+                ? ns == "System.Collections" || ns.StartsWith("System.Collections.", StringComparison.Ordinal) || ns == "System.Linq"
+                : type.Name.StartsWith("<>z__", StringComparison.Ordinal)));
 
     /// <summary>Portal's own types (records, views), and the framework's pairs and tuples, are their members.</summary>
     private static bool IsWalkable(Type type)

@@ -69,6 +69,6 @@ public sealed class SiteRebuilder
             _builtOnce = true;
         }
 
-        return RebuildResult.From(build, files, _renderer.RenderedPages, clock.Elapsed);
+        return RebuildResult.From(build, files, _renderer.RenderedPages, clock.Elapsed) with { RenderedPaths = _renderer.RenderedPaths };
     }
 }
