@@ -143,7 +143,7 @@ public sealed class BuildPipeline
             CheckAccounts(content);
             // Disposed when rendered: the model's temporary files (classification entries) go with it, built or failed.
             using var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
-            var index = new SearchIndexObserver { Readings = Readings };
+            var index = new SearchIndexObserver(readings: Readings);
             var kept = WritesOutput ? null : new List<OutputFile>();
             var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);
             _times[BuildStage.Index] = index.Elapsed;

@@ -10,5 +10,17 @@ namespace Portal.Build.Search;
 /// </summary>
 public sealed class PageReadings : ContentCache<byte[], PreparedPage?>
 {
+    /// <summary>The index's page table and shards as last written, uncompressed and compressed.</summary>
+    public CompressedIndexFiles Compressed { get; } = new();
+
+    protected override bool Same(byte[] known, byte[] content) => known.AsSpan().SequenceEqual(content);
+}
+
+/// <summary>
+/// What <c>portal serve</c> remembers of the index files it wrote (the page table, the shards), by path: the JSON and
+/// its gzip. A shard whose JSON did not change is not compressed again.
+/// </summary>
+public sealed class CompressedIndexFiles : ContentCache<byte[], byte[]>
+{
     protected override bool Same(byte[] known, byte[] content) => known.AsSpan().SequenceEqual(content);
 }

@@ -15,13 +15,19 @@ public sealed class SearchIndexObserver : IOutputObserver
 {
     private const string PageFile = "index.html";
 
-    private readonly SearchIndexBuilder _builder = new();
+    private readonly SearchIndexBuilder _builder;
     private readonly Queue<Task<PreparedPage?>> _reading = new();
     private readonly Stopwatch _clock = new();
     private readonly int _ahead;
 
     /// <param name="ahead">Pages read ahead of the one being added: bounds memory (each holds a page's text).</param>
-    public SearchIndexObserver(int ahead = 16) => _ahead = Math.Max(1, ahead);
+    /// <param name="readings">Readings kept from earlier builds (<see cref="Readings"/>); null for a one-off build.</param>
+    public SearchIndexObserver(int ahead = 16, PageReadings? readings = null)
+    {
+        _ahead = Math.Max(1, ahead);
+        Readings = readings;
+        _builder = new SearchIndexBuilder { Compressed = readings?.Compressed };
+    }
 
     /// <summary>Time the build thread spent on the index (adding pages, waiting for them, writing the shards), reported as the index stage's time.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
@@ -30,7 +36,7 @@ public sealed class SearchIndexObserver : IOutputObserver
     /// Readings kept from earlier builds, for <c>portal serve</c>: only pages whose bytes changed are read again. Null
     /// for one-off builds, where no page comes twice and the table would only cost memory.
     /// </summary>
-    public PageReadings? Readings { get; init; }
+    public PageReadings? Readings { get; }
 
     public IReadOnlyList<OutputFile> Observe(OutputFile file)
     {
