@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Portal.Build.Check;
 using Portal.Build.Load;
+using Portal.Build.Modeling;
 using Portal.Build.Pipeline;
 using Portal.Build.Render;
 using Portal.Build.Search;
@@ -23,6 +24,7 @@ public sealed class SiteRebuilder
     private readonly PageReadings _readings = new();
     private readonly LoadedFiles _loaded = new();
     private readonly CheckedReports _checked = new();
+    private readonly PlacedFindings _placed = new();
     private IncrementalRenderer _renderer = new(new RazorSiteRenderer(Environment.ProcessorCount));
     private bool _builtOnce;
 
@@ -57,6 +59,7 @@ public sealed class SiteRebuilder
             Readings = _readings,
             LoadedFiles = _loaded,
             CheckedReports = _checked,
+            PlacedFindings = _placed,
             IncludeDrafts = true,
             OnlyDepartment = OnlyDepartment,
         }.Build(_renderer);

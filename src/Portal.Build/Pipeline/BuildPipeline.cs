@@ -54,6 +54,12 @@ public sealed class BuildPipeline
     public CheckedReports? CheckedReports { get; init; }
 
     /// <summary>
+    /// Findings placed on their pages by earlier builds of the same site (<c>portal serve</c>): a report whose report
+    /// and findings are the same objects is not walked again. Null for a one-off build.
+    /// </summary>
+    public PlacedFindings? PlacedFindings { get; init; }
+
+    /// <summary>
     /// <c>portal serve</c>: reports marked <c>draft: true</c> are built too, for previewing. A one-off build leaves
     /// them out (and says so) so nothing unfinished is published by accident.
     /// </summary>
@@ -142,7 +148,7 @@ public sealed class BuildPipeline
             var content = LoadAndValidate();
             CheckAccounts(content);
             // Disposed when rendered: the model's temporary files (classification entries) go with it, built or failed.
-            using var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
+            using var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings, PlacedFindings));
             var index = new SearchIndexObserver(readings: Readings);
             var kept = WritesOutput ? null : new List<OutputFile>();
             var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);
