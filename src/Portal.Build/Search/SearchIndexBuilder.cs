@@ -130,8 +130,12 @@ public sealed class SearchIndexBuilder
             }
         }
 
-        return prepared.Chunks.Select((bytes, c) => new GeneratedFile(SearchIndexFiles.Chunk(number, c), bytes)).ToArray();
+        return ChunksOf(number, prepared);
     }
+
+    /// <summary>The text chunk files of the page numbered <paramref name="number"/>.</summary>
+    public static IReadOnlyList<GeneratedFile> ChunksOf(int number, PreparedPage prepared) =>
+        prepared.Chunks.Select((bytes, c) => new GeneratedFile(SearchIndexFiles.Chunk(number, c), bytes)).ToArray();
 
     /// <summary>The page table and the postings shards, plus the chunks of pages added with <see cref="Add(string, string)"/>.</summary>
     public IReadOnlyList<GeneratedFile> Finish()

@@ -17,6 +17,10 @@ public sealed class SearchIndexObserver : IOutputObserver
 
     private readonly SearchIndexBuilder _builder;
     private readonly Queue<Task<PreparedPage?>> _reading = new();
+
+    // With readings kept (portal serve), pages join the index only at the end, and not at all when they are the last
+    // index's pages: holding every page's reading costs nothing there (the readings hold them anyway).
+    private readonly List<PreparedPage>? _held;
     private readonly Stopwatch _clock = new();
     private readonly int _ahead;
 
@@ -27,6 +31,7 @@ public sealed class SearchIndexObserver : IOutputObserver
         _ahead = Math.Max(1, ahead);
         Readings = readings;
         _builder = new SearchIndexBuilder { Compressed = readings?.Compressed };
+        _held = readings is null ? null : [];
     }
 
     /// <summary>Time the build thread spent on the index (adding pages, waiting for them, writing the shards), reported as the index stage's time.</summary>
@@ -89,7 +94,7 @@ public sealed class SearchIndexObserver : IOutputObserver
                 files.AddRange(AddNext());
             }
 
-            files.AddRange(_builder.Finish().Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false)));
+            files.AddRange(Finish().Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false)));
             return files;
         }
         finally
@@ -101,8 +106,46 @@ public sealed class SearchIndexObserver : IOutputObserver
     private IEnumerable<OutputFile> AddNext()
     {
         var prepared = _reading.Dequeue().GetAwaiter().GetResult();
-        return prepared is null
-            ? []
-            : _builder.Add(prepared).Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false));
+        if (prepared is null)
+        {
+            return [];
+        }
+
+        IReadOnlyList<Modeling.GeneratedFile> chunks;
+        if (_held is null)
+        {
+            chunks = _builder.Add(prepared);
+        }
+        else
+        {
+            chunks = SearchIndexBuilder.ChunksOf(_held.Count, prepared);
+            _held.Add(prepared);
+        }
+
+        return chunks.Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false));
+    }
+
+    /// <summary>The page table and shards: the last index's when its pages are the same readings in the same order.</summary>
+    private IReadOnlyList<Modeling.GeneratedFile> Finish()
+    {
+        if (_held is null)
+        {
+            return _builder.Finish();
+        }
+
+        if (Readings!.LastIndex is { } last && last.Pages.AsSpan().SequenceEqual(_held.ToArray(), ReferenceEqualityComparer.Instance))
+        {
+            return last.Files;
+        }
+
+        foreach (var prepared in _held)
+        {
+            // Its chunks were written as it came.
+            _builder.Add(prepared);
+        }
+
+        var files = _builder.Finish();
+        Readings.LastIndex = ([.. _held], files);
+        return files;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Portal.Build.Incremental;
+using Portal.Build.Pipeline;
 using Portal.Build.Tests.Support;
 
 namespace Portal.Build.Tests.Incremental;
@@ -99,6 +100,9 @@ public sealed class SiteRebuilderTests : IDisposable
         Assert.DoesNotContain(rebuilt.RenderedPaths, p => p.StartsWith("beta/", StringComparison.Ordinal));
         AssertSameFiles(fresh, rebuilt);
         Assert.Equal(fresh.Findings.Select(f => f.Message), rebuilt.Findings.Select(f => f.Message));
+        // And what portal build makes of it (no page, reading or finding kept from anywhere).
+        var oneOff = new BuildPipeline(_site.Config()) { WritesOutput = false }.Build();
+        AssertSameFiles(new RebuildResult([], oneOff.Output, 0, TimeSpan.Zero), rebuilt);
     }
 
     [Fact]
