@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Portal.Build.Check;
 using Portal.Build.Load;
 using Portal.Build.Modeling;
+using Portal.Build.OpenData;
 using Portal.Build.Pipeline;
 using Portal.Build.Render;
 using Portal.Build.Search;
@@ -25,6 +26,7 @@ public sealed class SiteRebuilder
     private readonly LoadedFiles _loaded = new();
     private readonly CheckedReports _checked = new();
     private readonly PlacedFindings _placed = new();
+    private readonly KeptArchive _archive = new();
     private IncrementalRenderer _renderer = new(new RazorSiteRenderer(Environment.ProcessorCount));
     private bool _builtOnce;
 
@@ -60,6 +62,7 @@ public sealed class SiteRebuilder
             LoadedFiles = _loaded,
             CheckedReports = _checked,
             PlacedFindings = _placed,
+            KeptArchive = _archive,
             IncludeDrafts = true,
             OnlyDepartment = OnlyDepartment,
         }.Build(_renderer);

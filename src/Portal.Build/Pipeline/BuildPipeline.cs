@@ -59,6 +59,9 @@ public sealed class BuildPipeline
     /// </summary>
     public PlacedFindings? PlacedFindings { get; init; }
 
+    /// <summary>The data archive of earlier builds of the same site (<c>portal serve</c>): not compressed again while its members are unchanged. Null for a one-off build.</summary>
+    public KeptArchive? KeptArchive { get; init; }
+
     /// <summary>
     /// <c>portal serve</c>: reports marked <c>draft: true</c> are built too, for previewing. A one-off build leaves
     /// them out (and says so) so nothing unfinished is published by accident.
@@ -260,7 +263,7 @@ public sealed class BuildPipeline
 
                 using (zip)
                 {
-                    foreach (var member in DataArchive.Write(archive, zip!, Environment.ProcessorCount, Open))
+                    foreach (var member in DataArchive.Write(archive, zip!, Environment.ProcessorCount, Open, KeptArchive))
                     {
                         Write(output, member);
                     }
