@@ -35,7 +35,6 @@ public sealed class IncrementalRenderer : ISiteRenderer
         // The sequence builds its pages as it is read: read it once. A served site is small enough to hold.
         var pages = site.Pages.ToArray();
         var departments = pages.OfType<DepartmentPage>().Select(p => p.Path.TrimEnd('/')).ToHashSet(StringComparer.Ordinal);
-        _fingerprints.NextBuild();
         var pending = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
         bool Stale(PageModel page)
         {
@@ -56,6 +55,7 @@ public sealed class IncrementalRenderer : ISiteRenderer
         }
 
         var stale = pages.Where(Stale).ToArray();
+        _fingerprints.Forget();
         var fresh = _inner.Render(site with { Pages = PageSequence.Of(stale) }, diagnostics).ToDictionary(f => f.Path, StringComparer.Ordinal);
         RenderedPaths = [.. stale.Select(p => p.OutputFile)];
 

@@ -26,10 +26,11 @@ public sealed class PageFingerprints
     private readonly HashSet<object> _open = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// Starts a new build: objects hashed by the last one are forgotten (a model object is not changed once made,
-    /// but the next build makes new ones). The member lists of types are kept.
+    /// Forgets the objects hashed so far, once a build's pages are hashed: a model object is not changed once made,
+    /// but the next build makes new ones, and holding this build's would keep its whole model alive until then.
+    /// The member lists of types are kept.
     /// </summary>
-    public void NextBuild()
+    public void Forget()
     {
         _known.Clear();
         _open.Clear();
