@@ -82,21 +82,32 @@ public static class AccountsChecker
     /// Keep each report's split paragraphs and field locations for the next check (<c>portal serve</c>, which reuses the
     /// reports of unchanged files); a one-off build drops them, so a large site does not hold them to the end.
     /// </param>
-    public static IReadOnlyList<Finding> Check(ContentSet content, IReadOnlyList<ICheckRule>? rules = null, bool keepsCaches = false)
+    /// <param name="known">
+    /// The findings of earlier checks of the same site (<c>portal serve</c>): a report checked before against the same
+    /// department and year before is not checked again; null for a one-off build.
+    /// </param>
+    public static IReadOnlyList<Finding> Check(ContentSet content, IReadOnlyList<ICheckRule>? rules = null, bool keepsCaches = false, CheckedReports? known = null)
     {
+        var ruleList = rules ?? Rules;
         var contexts = content.Departments
             .SelectMany(entry => entry.Reports.Select(report => new CheckContext(entry.Department, report, entry.Reports.FirstOrDefault(r => r.Year == report.Year - 1))))
             .ToArray();
-        var perReport = new List<Finding>[contexts.Length];
+        var perReport = new IReadOnlyList<Finding>[contexts.Length];
         var failures = new Exception?[contexts.Length];
         try
         {
             Parallel.For(0, contexts.Length, i =>
             {
+                if (known is not null && known.TryGet(contexts[i], ruleList, out var checkedBefore))
+                {
+                    perReport[i] = checkedBefore;
+                    return;
+                }
+
                 var found = new List<Finding>();
                 try
                 {
-                    foreach (var rule in rules ?? Rules)
+                    foreach (var rule in ruleList)
                     {
                         found.AddRange(Run(rule, contexts[i], contexts[i].Report));
                     }
@@ -134,6 +145,8 @@ public static class AccountsChecker
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
+
+        known?.Keep(contexts, ruleList, perReport);
 
         return perReport
             .SelectMany(f => f)

@@ -35,6 +35,15 @@ public sealed record ChangeSet(bool Everything, IReadOnlySet<string> Departments
         return new ChangeSet(false, departments);
     }
 
+    /// <summary>True for a page outside every department's folder (home, 分类, 对比, 数据…): it may draw on any department.</summary>
+    public static bool IsSiteWide(PageModel page, IReadOnlySet<string> allDepartments) => !allDepartments.Contains(TopFolder(page));
+
+    private static string TopFolder(PageModel page)
+    {
+        var slash = page.Path.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? page.Path : page.Path[..slash];
+    }
+
     /// <summary>True when the page may look different after the change and must be rendered again.</summary>
     public bool Affects(PageModel page, IReadOnlySet<string> allDepartments)
     {
@@ -43,8 +52,7 @@ public sealed record ChangeSet(bool Everything, IReadOnlySet<string> Departments
             return true;
         }
 
-        var slash = page.Path.IndexOf('/', StringComparison.Ordinal);
-        var top = slash < 0 ? page.Path : page.Path[..slash];
+        var top = TopFolder(page);
         return !allDepartments.Contains(top) || Departments.Contains(top);
     }
 }

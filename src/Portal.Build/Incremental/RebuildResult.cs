@@ -14,6 +14,9 @@ public sealed record RebuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadO
     /// <summary>The accounts checker's findings of the build, which the console and the page panel show in the site's words.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
+    /// <summary>The output paths of the pages rendered again (the others' bytes were kept), in site order.</summary>
+    public IReadOnlyList<string> RenderedPaths { get; init; } = [];
+
     public bool Succeeded => Files is not null;
 
     public static RebuildResult From(BuildResult build, IReadOnlyList<OutputFile>? files, int renderedPages, TimeSpan elapsed) =>

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Portal.Build.Check;
 using Portal.Build.Load;
+using Portal.Build.Modeling;
+using Portal.Build.OpenData;
 using Portal.Build.Pipeline;
 using Portal.Build.Render;
 using Portal.Build.Search;
@@ -8,8 +11,9 @@ using Portal.Core.Diagnostics;
 namespace Portal.Build.Incremental;
 
 /// <summary>
-/// Builds a site again and again as its files change (what <c>portal serve</c> runs). Loading, checking and
-/// modelling run whole (they are fast); rendering is limited to the pages the changed files affect.
+/// Builds a site again and again as its files change (what <c>portal serve</c> runs). Loading and modelling run
+/// whole; only reports whose files changed are checked again, and rendering is limited to the pages the changed
+/// files affect.
 /// Changes are remembered until a build succeeds, so fixing one error never hides another file's edit.
 /// The site is never written to disk: <see cref="RebuildResult.Files"/> is the whole site.
 /// A theme change starts a fresh Razor engine, because compiled templates are cached per engine.
@@ -20,6 +24,9 @@ public sealed class SiteRebuilder
     private readonly HashSet<string> _unbuilt = new(StringComparer.Ordinal);
     private readonly PageReadings _readings = new();
     private readonly LoadedFiles _loaded = new();
+    private readonly CheckedReports _checked = new();
+    private readonly PlacedFindings _placed = new();
+    private readonly KeptArchive _archive = new();
     private IncrementalRenderer _renderer = new(new RazorSiteRenderer(Environment.ProcessorCount));
     private bool _builtOnce;
 
@@ -53,6 +60,9 @@ public sealed class SiteRebuilder
             WritesOutput = false,
             Readings = _readings,
             LoadedFiles = _loaded,
+            CheckedReports = _checked,
+            PlacedFindings = _placed,
+            KeptArchive = _archive,
             IncludeDrafts = true,
             OnlyDepartment = OnlyDepartment,
         }.Build(_renderer);
@@ -65,6 +75,6 @@ public sealed class SiteRebuilder
             _builtOnce = true;
         }
 
-        return RebuildResult.From(build, files, _renderer.RenderedPages, clock.Elapsed);
+        return RebuildResult.From(build, files, _renderer.RenderedPages, clock.Elapsed) with { RenderedPaths = _renderer.RenderedPaths };
     }
 }

@@ -141,7 +141,9 @@ public static partial class ContentLoader
     /// <summary>
     /// Parses a YAML file and reads its root mapping with <paramref name="read"/>. Field locations are not kept:
     /// the file's <see cref="SourceMap"/> reads it again, with the same reader, only if a later stage asks for one
-    /// (a validation error, a checker finding), so a large site does not hold thousands of paths per report.
+    /// (a validation error, a checker finding), so a large site does not hold thousands of paths per report. Under
+    /// <c>portal serve</c> (a <paramref name="cache"/>) they are recorded as the file is read: a file is read there
+    /// because it changed, and its report is checked straight after.
     /// </summary>
     private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, LoadedFiles? cache, MessageLanguage language, Func<MappingReader, SourceMap, T?> read)
         where T : class
@@ -164,7 +166,8 @@ public static partial class ContentLoader
                 : null;
 
         var errorsBefore = diagnostics.Count;
-        var result = ReadWith(text, SourceMap.Deferred(display, replay => ReadWith(ContentText.Read(file, display, BuildStage.Load, new DiagnosticBag()) ?? string.Empty, replay, new DiagnosticBag())), diagnostics);
+        void Replay(SourceMap replay) => ReadWith(ContentText.Read(file, display, BuildStage.Load, new DiagnosticBag()) ?? string.Empty, replay, new DiagnosticBag());
+        var result = ReadWith(text, cache is null ? SourceMap.Deferred(display, Replay) : SourceMap.Recorded(display, Replay), diagnostics);
         if (cache is not null && result is not null && diagnostics.Count == errorsBefore)
         {
             cache.Remember(file, text, result);

@@ -25,7 +25,8 @@ public static class SiteModelBuilder
     /// <summary>Where <see cref="CustomCssFile"/> is published.</summary>
     public const string CustomCssPath = "assets/" + CustomCssFile;
 
-    public static SiteModel Build(SiteConfig config, ContentSet content, IReadOnlyList<Finding>? findings = null)
+    /// <param name="placed">Findings placed by earlier builds of the same site (<c>portal serve</c>); null for a one-off build.</param>
+    public static SiteModel Build(SiteConfig config, ContentSet content, IReadOnlyList<Finding>? findings = null, PlacedFindings? placed = null)
     {
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
         var defaultTheme = Scaffold.Bundled.DefaultTheme(config.ThemesDirectory);
@@ -51,6 +52,8 @@ public static class SiteModelBuilder
         // by the department as it is built (each report's findings with their anchors resolved, for 数据核对).
         var findingsOf = (findings ?? []).ToLookup(f => (f.DepartmentSlug, f.Year));
         var placedFindings = new List<ReportFindings>();
+        IReadOnlyList<(FindingView View, ParagraphPlace? Paragraph)> Place(Report report, string slug, Finding[] of) =>
+            placed is null ? FindingViews.Place(report, slug, of) : placed.Place(report, slug, of);
         var resolvedFindings = new List<ReportFindings?[]>();
         foreach (var (entry, summary) in content.Departments.Zip(summaries))
         {
@@ -60,7 +63,7 @@ public static class SiteModelBuilder
                 return new DepartmentReport(
                     report,
                     summary.Reports.Single(r => r.Year == report.Year),
-                    FindingViews.Place(report, entry.Department.Slug, [.. findingsOf[(entry.Department.Slug, report.Year)]]),
+                    Place(report, entry.Department.Slug, [.. findingsOf[(entry.Department.Slug, report.Year)]]),
                     sourceFile,
                     Original(sourceFile));
             }).ToArray();
@@ -81,6 +84,7 @@ public static class SiteModelBuilder
             pages.AddIndependent(addresses, () => DepartmentPages(site, entry, summary, reports, resolved));
         }
 
+        placed?.Keep();
         pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
         var compare = ComparePagesBuilder.Build(site, content);
         pages.AddRange(compare.Pages);

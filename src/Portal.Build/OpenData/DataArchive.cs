@@ -19,7 +19,17 @@ public static class DataArchive
     /// (<see cref="GeneratedGroup.WriteTo"/>) is written piece by piece into the stream <paramref name="open"/> gives
     /// for its path, and is not yielded. The archive is complete when the enumeration ends.
     /// </summary>
-    public static IEnumerable<OutputFile> Write(GeneratedArchive archive, Stream destination, int parallelism, Func<string, Stream> open)
+    /// <param name="kept">
+    /// The archive of earlier builds of the same site (<c>portal serve</c>): every member is made first, and when they
+    /// are the last archive's members, path for path and byte for byte, its bytes are written again instead of
+    /// compressing them again. Null for a one-off build, which compresses each member as it is made.
+    /// </param>
+    public static IEnumerable<OutputFile> Write(GeneratedArchive archive, Stream destination, int parallelism, Func<string, Stream> open, KeptArchive? kept = null)
+    {
+        return kept is null ? AsMade(archive, destination, parallelism, open) : Kept(archive, destination, parallelism, open, kept);
+    }
+
+    private static IEnumerable<OutputFile> AsMade(GeneratedArchive archive, Stream destination, int parallelism, Func<string, Stream> open)
     {
         var groups = archive.Members.OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
@@ -36,6 +46,49 @@ public static class DataArchive
             foreach (var (path, content) in files)
             {
                 Add(zip, path, content);
+                yield return new OutputFile(path, content, IsPage: false);
+            }
+        }
+    }
+
+    private static IEnumerable<OutputFile> Kept(GeneratedArchive archive, Stream destination, int parallelism, Func<string, Stream> open, KeptArchive kept)
+    {
+        var groups = archive.Members.OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
+        var members = new List<(string Path, byte[] Content, bool Own)>();
+        foreach (var (group, files) in OrderedParallel.Map(groups, g => (g, g.Make()), parallelism, window: 16))
+        {
+            if (group.WriteTo is { } write)
+            {
+                using var file = open(group.Key);
+                write(file);
+                members.Add((group.Key, WrittenBytes(file), false));
+                continue;
+            }
+
+            members.AddRange(files.Select(f => (f.Path, f.Content, true)));
+        }
+
+        if (!kept.TryGet(members, out var bytes))
+        {
+            // The same entries, in the same order, each in one write: the bytes a one-off build writes.
+            using var buffer = new MemoryStream();
+            using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+            {
+                foreach (var (path, content, _) in members)
+                {
+                    Add(zip, path, content);
+                }
+            }
+
+            bytes = buffer.ToArray();
+            kept.Remember(members, bytes);
+        }
+
+        destination.Write(bytes);
+        foreach (var (path, content, own) in members)
+        {
+            if (own)
+            {
                 yield return new OutputFile(path, content, IsPage: false);
             }
         }
@@ -61,5 +114,40 @@ public static class DataArchive
         var bytes = GC.AllocateUninitializedArray<byte>(checked((int)file.Length));
         file.ReadExactly(bytes);
         return bytes;
+    }
+}
+
+/// <summary>
+/// What <c>portal serve</c> remembers of the data archive between rebuilds: its members (path and bytes) and the zip
+/// made of them. Compressing is most of what the archive costs, and most edits leave its members as they were.
+/// </summary>
+public sealed class KeptArchive
+{
+    private (string Path, byte[] Content)[] _members = [];
+    private byte[]? _bytes;
+
+    internal bool TryGet(IReadOnlyList<(string Path, byte[] Content, bool Own)> members, out byte[] bytes)
+    {
+        bytes = _bytes ?? [];
+        if (_bytes is null || members.Count != _members.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].Path != _members[i].Path || !members[i].Content.AsSpan().SequenceEqual(_members[i].Content))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal void Remember(IReadOnlyList<(string Path, byte[] Content, bool Own)> members, byte[] bytes)
+    {
+        _members = [.. members.Select(m => (m.Path, m.Content))];
+        _bytes = bytes;
     }
 }

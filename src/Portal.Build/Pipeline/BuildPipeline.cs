@@ -48,6 +48,21 @@ public sealed class BuildPipeline
     public LoadedFiles? LoadedFiles { get; init; }
 
     /// <summary>
+    /// Findings of earlier checks of the same site (<c>portal serve</c>): a report whose file, department and year
+    /// before are as they were is not checked again. Null for a one-off build.
+    /// </summary>
+    public CheckedReports? CheckedReports { get; init; }
+
+    /// <summary>
+    /// Findings placed on their pages by earlier builds of the same site (<c>portal serve</c>): a report whose report
+    /// and findings are the same objects is not walked again. Null for a one-off build.
+    /// </summary>
+    public PlacedFindings? PlacedFindings { get; init; }
+
+    /// <summary>The data archive of earlier builds of the same site (<c>portal serve</c>): not compressed again while its members are unchanged. Null for a one-off build.</summary>
+    public KeptArchive? KeptArchive { get; init; }
+
+    /// <summary>
     /// <c>portal serve</c>: reports marked <c>draft: true</c> are built too, for previewing. A one-off build leaves
     /// them out (and says so) so nothing unfinished is published by accident.
     /// </summary>
@@ -136,8 +151,8 @@ public sealed class BuildPipeline
             var content = LoadAndValidate();
             CheckAccounts(content);
             // Disposed when rendered: the model's temporary files (classification entries) go with it, built or failed.
-            using var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings));
-            var index = new SearchIndexObserver { Readings = Readings };
+            using var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings, PlacedFindings));
+            var index = new SearchIndexObserver(readings: Readings);
             var kept = WritesOutput ? null : new List<OutputFile>();
             var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);
             _times[BuildStage.Index] = index.Elapsed;
@@ -153,7 +168,7 @@ public sealed class BuildPipeline
     /// <summary>The check stage: every finding becomes a warning, or an error under <see cref="Strict"/>.</summary>
     private void CheckAccounts(ContentSet content) => Stage(BuildStage.Check, () =>
     {
-        _findings = AccountsChecker.Check(content, Rules, keepsCaches: LoadedFiles is not null);
+        _findings = AccountsChecker.Check(content, Rules, keepsCaches: LoadedFiles is not null, CheckedReports);
         foreach (var finding in _findings)
         {
             var severity = Strict && finding.Severity == FindingSeverity.Error ? Severity.Error : Severity.Warning;
@@ -248,7 +263,7 @@ public sealed class BuildPipeline
 
                 using (zip)
                 {
-                    foreach (var member in DataArchive.Write(archive, zip!, Environment.ProcessorCount, Open))
+                    foreach (var member in DataArchive.Write(archive, zip!, Environment.ProcessorCount, Open, KeptArchive))
                     {
                         Write(output, member);
                     }

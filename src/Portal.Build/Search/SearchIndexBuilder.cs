@@ -33,6 +33,12 @@ public sealed class SearchIndexBuilder
 
     public int PageCount => _pages.Count;
 
+    /// <summary>Index files written by earlier builds (<c>portal serve</c>): one whose JSON is unchanged is not compressed again. Null for a one-off build.</summary>
+    public CompressedIndexFiles? Compressed { get; init; }
+
+    private byte[] Write(string path, Action<System.Text.Json.Utf8JsonWriter> write) =>
+        Compressed is null ? SearchIndexFiles.Write(write) : SearchIndexFiles.Write(path, Compressed, write);
+
     /// <summary>Reads a rendered page for the index, or null when the page opts out. Thread-safe.</summary>
     public static PreparedPage? Prepare(string path, string html)
     {
@@ -124,8 +130,12 @@ public sealed class SearchIndexBuilder
             }
         }
 
-        return prepared.Chunks.Select((bytes, c) => new GeneratedFile(SearchIndexFiles.Chunk(number, c), bytes)).ToArray();
+        return ChunksOf(number, prepared);
     }
+
+    /// <summary>The text chunk files of the page numbered <paramref name="number"/>.</summary>
+    public static IReadOnlyList<GeneratedFile> ChunksOf(int number, PreparedPage prepared) =>
+        prepared.Chunks.Select((bytes, c) => new GeneratedFile(SearchIndexFiles.Chunk(number, c), bytes)).ToArray();
 
     /// <summary>The page table and the postings shards, plus the chunks of pages added with <see cref="Add(string, string)"/>.</summary>
     public IReadOnlyList<GeneratedFile> Finish()
@@ -144,7 +154,7 @@ public sealed class SearchIndexBuilder
         {
             var keys = byShard[shard] ?? [];
             keys.Sort(StringComparer.Ordinal);
-            contents[shard] = SearchIndexFiles.Write(json =>
+            contents[shard] = Write(SearchIndexFiles.Shard(shard), json =>
             {
                 json.WriteStartObject();
                 foreach (var key in keys)
@@ -184,7 +194,7 @@ public sealed class SearchIndexBuilder
         var departments = _pages.Select(p => p.Department).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         // Looked up once per page: a list search here was quadratic in the size of the site.
         var numbers = departments.Select((name, i) => (name, i)).ToDictionary(d => d.name, d => d.i, StringComparer.Ordinal);
-        return SearchIndexFiles.Write(json =>
+        return Write(SearchIndexFiles.PagesFile, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", 1);

@@ -15,12 +15,16 @@ public sealed class SearchIndexObserver : IOutputObserver
 {
     private const string PageFile = "index.html";
 
-    private readonly SearchIndexBuilder _builder = new();
-    /// <summary>Bytes of pages being read ahead, at most (one page more when a single page is larger): see <see cref="_ahead"/>.</summary>
+    /// <summary>Bytes of pages being read ahead, at most (one page more when a single page is larger): see the constructor's <c>ahead</c>.</summary>
     private const long AheadBytes = 32 << 20;
 
+    private readonly SearchIndexBuilder _builder;
     private readonly Queue<(Task<PreparedPage?> Reading, long Bytes)> _reading = new();
     private long _readingBytes;
+
+    // With readings kept (portal serve), pages join the index only at the end, and not at all when they are the last
+    // index's pages: holding every page's reading costs nothing there (the readings hold them anyway).
+    private readonly List<PreparedPage>? _held;
     private readonly Stopwatch _clock = new();
     private readonly int _ahead;
 
@@ -28,7 +32,14 @@ public sealed class SearchIndexObserver : IOutputObserver
     /// Pages read ahead of the one being added: bounds memory (each holds a page's text), as does <see cref="AheadBytes"/>,
     /// for the pages that grow with the site (a compare page of 10,000 reports is 15 MB).
     /// </param>
-    public SearchIndexObserver(int ahead = 16) => _ahead = Math.Max(1, ahead);
+    /// <param name="readings">Readings kept from earlier builds (<see cref="Readings"/>); null for a one-off build.</param>
+    public SearchIndexObserver(int ahead = 16, PageReadings? readings = null)
+    {
+        _ahead = Math.Max(1, ahead);
+        Readings = readings;
+        _builder = new SearchIndexBuilder { Compressed = readings?.Compressed };
+        _held = readings is null ? null : [];
+    }
 
     /// <summary>Time the build thread spent on the index (adding pages, waiting for them, writing the shards), reported as the index stage's time.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
@@ -37,7 +48,7 @@ public sealed class SearchIndexObserver : IOutputObserver
     /// Readings kept from earlier builds, for <c>portal serve</c>: only pages whose bytes changed are read again. Null
     /// for one-off builds, where no page comes twice and the table would only cost memory.
     /// </summary>
-    public PageReadings? Readings { get; init; }
+    public PageReadings? Readings { get; }
 
     public IReadOnlyList<OutputFile> Observe(OutputFile file)
     {
@@ -91,7 +102,7 @@ public sealed class SearchIndexObserver : IOutputObserver
                 files.AddRange(AddNext());
             }
 
-            files.AddRange(_builder.Finish().Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false)));
+            files.AddRange(Finish().Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false)));
             return files;
         }
         finally
@@ -105,8 +116,46 @@ public sealed class SearchIndexObserver : IOutputObserver
         var (reading, bytes) = _reading.Dequeue();
         _readingBytes -= bytes;
         var prepared = reading.GetAwaiter().GetResult();
-        return prepared is null
-            ? []
-            : _builder.Add(prepared).Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false));
+        if (prepared is null)
+        {
+            return [];
+        }
+
+        IReadOnlyList<Modeling.GeneratedFile> chunks;
+        if (_held is null)
+        {
+            chunks = _builder.Add(prepared);
+        }
+        else
+        {
+            chunks = SearchIndexBuilder.ChunksOf(_held.Count, prepared);
+            _held.Add(prepared);
+        }
+
+        return chunks.Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false));
+    }
+
+    /// <summary>The page table and shards: the last index's when its pages are the same readings in the same order.</summary>
+    private IReadOnlyList<Modeling.GeneratedFile> Finish()
+    {
+        if (_held is null)
+        {
+            return _builder.Finish();
+        }
+
+        if (Readings!.LastIndex is { } last && last.Pages.AsSpan().SequenceEqual(_held.ToArray(), ReferenceEqualityComparer.Instance))
+        {
+            return last.Files;
+        }
+
+        foreach (var prepared in _held)
+        {
+            // Its chunks were written as it came.
+            _builder.Add(prepared);
+        }
+
+        var files = _builder.Finish();
+        Readings.LastIndex = ([.. _held], files);
+        return files;
     }
 }

@@ -26,6 +26,13 @@ public sealed class SourceMap
     /// </summary>
     public static SourceMap Deferred(string file, Action<SourceMap> replay) => new(file) { _locations = null, _replay = replay };
 
+    /// <summary>
+    /// A <see cref="Deferred"/> map that records the loader's first read too: for <c>portal serve</c>, where a file
+    /// is read only when it changed and its report is then checked at once, so its map is asked at once; recording
+    /// as it is read costs far less than reading the file a second time. After <see cref="Forget"/> it is deferred.
+    /// </summary>
+    public static SourceMap Recorded(string file, Action<SourceMap> replay) => new(file) { _replay = replay };
+
     public void Record(string path, int line, int column)
     {
         // A deferred map ignores the loader's first read; its replay records into a map of its own.

@@ -28,4 +28,28 @@ public sealed class PageReadingsTests
         Assert.False(readings.TryGet("ceshi/2023/", Encoding.UTF8.GetBytes(Html.Replace("2023", "2024", StringComparison.Ordinal)), out _));
         Assert.False(readings.TryGet("other/2023/", Encoding.UTF8.GetBytes(Html), out _));
     }
+
+    [Fact]
+    public void An_index_file_kept_compressed_is_the_bytes_a_one_off_build_writes_and_is_compressed_once()
+    {
+        var compressed = new CompressedIndexFiles();
+        var writes = 0;
+        void Shard(System.Text.Json.Utf8JsonWriter json)
+        {
+            writes++;
+            json.WriteStartObject();
+            json.WriteStartArray("机关");
+            json.WriteNumberValue(3);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        var oneOff = SearchIndexFiles.Write(Shard);
+        var first = SearchIndexFiles.Write(SearchIndexFiles.Shard(0), compressed, Shard);
+        var second = SearchIndexFiles.Write(SearchIndexFiles.Shard(0), compressed, Shard);
+
+        Assert.Equal(oneOff, first);
+        Assert.Same(first, second);
+        Assert.Equal(3, writes);
+    }
 }
