@@ -69,6 +69,41 @@ public sealed class BuildStampTests
         Assert.All(expected, file => Assert.True(file.Value.AsSpan().SequenceEqual(actual[file.Key]), $"{file.Key} differs"));
     }
 
+    [Theory]
+    [InlineData("changed")]
+    [InlineData("removed")]
+    [InlineData("added")]
+    [InlineData("touched")]
+    public void One_output_file_deep_in_a_folder_changed_removed_added_or_touched_is_built_again(string what)
+    {
+        using var site = new CorpusSite(3);
+        var stamps = Path.Combine(site.Root, "stamps");
+        Incremental(site, stamps).Build();
+        var output = Path.Combine(site.Root, "public");
+        var deep = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetRelativePath(output, f).Count(c => c == Path.DirectorySeparatorChar) >= 2)
+            .Order(StringComparer.Ordinal)
+            .First();
+        switch (what)
+        {
+            case "changed":
+                File.WriteAllBytes(deep, [.. File.ReadAllBytes(deep), (byte)' ']);
+                break;
+            case "removed":
+                File.Delete(deep);
+                break;
+            case "added":
+                File.WriteAllText(Path.Combine(Path.GetDirectoryName(deep)!, "stray.html"), "not built");
+                break;
+            case "touched":
+                File.SetLastWriteTimeUtc(deep, File.GetLastWriteTimeUtc(deep).AddSeconds(-5));
+                break;
+        }
+
+        Assert.False(Incremental(site, stamps).Build().UpToDate);
+        Assert.True(Incremental(site, stamps).Build().UpToDate);
+    }
+
     [Fact]
     public void Other_options_are_another_build()
     {
