@@ -139,7 +139,8 @@ public sealed class BuildStamp
         ulong low = 0, high = 0;
         var entries = new FileSystemEnumerable<bool>(folder, (ref FileSystemEntry entry) =>
         {
-            // "relative/dir/name\0length\0ticks", hashed from a buffer: the path is never made into a string.
+            // The relative path, a 0 byte, then size and modification ticks (8 bytes each), hashed from a buffer: the
+            // path is never made into a string.
             var directory = entry.Directory.Length > rootLength ? entry.Directory[rootLength..] : [];
             var chars = directory.Length + 1 + entry.FileName.Length;
             var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars) + 1 + 16);
