@@ -31,21 +31,12 @@ public static class DataArchive
 
     private static IEnumerable<OutputFile> AsMade(GeneratedArchive archive, Stream destination, int parallelism, Func<string, Stream> open)
     {
-        var groups = archive.Members.OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var (group, files) in OrderedParallel.Map(groups, g => (g, g.Make()), parallelism, window: 16))
+        foreach (var (path, content, own) in Members(archive, parallelism, open))
         {
-            if (group.WriteTo is { } write)
+            Add(zip, path, content);
+            if (own)
             {
-                using var file = open(group.Key);
-                write(file);
-                Add(zip, group.Key, WrittenBytes(file));
-                continue;
-            }
-
-            foreach (var (path, content) in files)
-            {
-                Add(zip, path, content);
                 yield return new OutputFile(path, content, IsPage: false);
             }
         }
@@ -53,21 +44,7 @@ public static class DataArchive
 
     private static IEnumerable<OutputFile> Kept(GeneratedArchive archive, Stream destination, int parallelism, Func<string, Stream> open, KeptArchive kept)
     {
-        var groups = archive.Members.OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
-        var members = new List<(string Path, byte[] Content, bool Own)>();
-        foreach (var (group, files) in OrderedParallel.Map(groups, g => (g, g.Make()), parallelism, window: 16))
-        {
-            if (group.WriteTo is { } write)
-            {
-                using var file = open(group.Key);
-                write(file);
-                members.Add((group.Key, WrittenBytes(file), false));
-                continue;
-            }
-
-            members.AddRange(files.Select(f => (f.Path, f.Content, true)));
-        }
-
+        var members = Members(archive, parallelism, open).ToList();
         if (!kept.TryGet(members, out var bytes))
         {
             // The same entries, in the same order, each in one write: the bytes a one-off build writes.
@@ -90,6 +67,31 @@ public static class DataArchive
             if (own)
             {
                 yield return new OutputFile(path, content, IsPage: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The archive's members in entry order, made on every core a batch ahead: a made member is its own file too
+    /// (<c>Own</c>); a streamed one (<see cref="GeneratedGroup.WriteTo"/>) is written to the stream <paramref name="open"/>
+    /// gives and read back from it for its entry, its file already written.
+    /// </summary>
+    private static IEnumerable<(string Path, byte[] Content, bool Own)> Members(GeneratedArchive archive, int parallelism, Func<string, Stream> open)
+    {
+        var groups = archive.Members.OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
+        foreach (var (group, files) in OrderedParallel.Map(groups, g => (g, g.Make()), parallelism, window: 16))
+        {
+            if (group.WriteTo is { } write)
+            {
+                using var file = open(group.Key);
+                write(file);
+                yield return (group.Key, WrittenBytes(file), false);
+                continue;
+            }
+
+            foreach (var (path, content) in files)
+            {
+                yield return (path, content, true);
             }
         }
     }
