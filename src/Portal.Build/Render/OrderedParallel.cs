@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 
 namespace Portal.Build.Render;
@@ -59,73 +60,84 @@ internal static class OrderedParallel
         /// <summary>A worker: takes the next item (reading the sequence alone), maps it, leaves the result for the consumer.</summary>
         public void Work()
         {
-            while (true)
+            while (TakeAndMapOne())
             {
-                lock (_gate)
-                {
-                    // Nothing outstanding means the next item is the consumer's: it is always taken, whatever it weighs.
-                    while (!_stopped && !_exhausted && (_reading || _read - _consumed >= window || (_held >= budget && _read > _consumed)))
-                    {
-                        Monitor.Wait(_gate);
-                    }
-
-                    if (_stopped || _exhausted)
-                    {
-                        return;
-                    }
-
-                    _reading = true;
-                }
-
-                T item = default!;
-                ExceptionDispatchInfo? error = null;
-                var has = false;
-                try
-                {
-                    has = source.MoveNext();
-                    item = has ? source.Current : default!;
-                }
-                catch (Exception ex)
-                {
-                    error = ExceptionDispatchInfo.Capture(ex);
-                }
-
-                int index;
-                lock (_gate)
-                {
-                    _reading = false;
-                    Monitor.PulseAll(_gate);
-                    if (error is not null)
-                    {
-                        _done[_read++] = (default, error);
-                    }
-
-                    if (!has)
-                    {
-                        _exhausted = true;
-                        return;
-                    }
-
-                    index = _read++;
-                }
-
-                (TResult? Result, ExceptionDispatchInfo? Error) done;
-                try
-                {
-                    done = (map(item), null);
-                }
-                catch (Exception ex)
-                {
-                    done = (default, ExceptionDispatchInfo.Capture(ex));
-                }
-
-                lock (_gate)
-                {
-                    _done[index] = done;
-                    _held += done.Error is null ? weigh(done.Result!) : 0;
-                    Monitor.PulseAll(_gate);
-                }
             }
+        }
+
+        /// <summary>
+        /// One item, in a frame of its own: a worker left waiting while others take the items (more cores than the
+        /// window) would otherwise keep its last item and result alive in its locals, a page model and its bytes each.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool TakeAndMapOne()
+        {
+            lock (_gate)
+            {
+                // Nothing outstanding means the next item is the consumer's: it is always taken, whatever it weighs.
+                while (!_stopped && !_exhausted && (_reading || _read - _consumed >= window || (_held >= budget && _read > _consumed)))
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_stopped || _exhausted)
+                {
+                    return false;
+                }
+
+                _reading = true;
+            }
+
+            T item = default!;
+            ExceptionDispatchInfo? error = null;
+            var has = false;
+            try
+            {
+                has = source.MoveNext();
+                item = has ? source.Current : default!;
+            }
+            catch (Exception ex)
+            {
+                error = ExceptionDispatchInfo.Capture(ex);
+            }
+
+            int index;
+            lock (_gate)
+            {
+                _reading = false;
+                Monitor.PulseAll(_gate);
+                if (error is not null)
+                {
+                    _done[_read++] = (default, error);
+                }
+
+                if (!has)
+                {
+                    _exhausted = true;
+                    return false;
+                }
+
+                index = _read++;
+            }
+
+            (TResult? Result, ExceptionDispatchInfo? Error) done;
+            try
+            {
+                done = (map(item), null);
+            }
+            catch (Exception ex)
+            {
+                done = (default, ExceptionDispatchInfo.Capture(ex));
+            }
+
+            lock (_gate)
+            {
+                _done[index] = done;
+                _held += done.Error is null ? weigh(done.Result!) : 0;
+                Monitor.PulseAll(_gate);
+            }
+
+            return true;
         }
 
         /// <summary>The consumer: the next result in the sequence's order; false when the sequence is done.</summary>

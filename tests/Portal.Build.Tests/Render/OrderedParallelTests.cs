@@ -114,6 +114,43 @@ public sealed class OrderedParallelTests
         Assert.Equal(0, Volatile.Read(ref running));
     }
 
+    [Fact]
+    public void Workers_left_waiting_behind_a_small_window_keep_no_result_the_consumer_has_taken()
+    {
+        // Sixteen workers and a window of two: most wait at any time, some for a long run of items.
+        var made = new WeakReference<object>[40];
+        using var reader = OrderedParallel.Map(Enumerable.Range(0, 200), i =>
+        {
+            var result = new object();
+            if (i < made.Length)
+            {
+                made[i] = new WeakReference<object>(result);
+            }
+
+            return result;
+        }, parallelism: 16, window: 2).GetEnumerator();
+
+        var taken = Take(reader, 100);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.Equal(100, taken);
+        Assert.All(made, reference => Assert.False(reference.TryGetTarget(out _), "a result taken long ago is still alive"));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int Take(IEnumerator<object> reader, int count)
+    {
+        var taken = 0;
+        while (taken < count && reader.MoveNext())
+        {
+            taken++;
+        }
+
+        return taken;
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current;
