@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Portal.Build.Render;
 
 namespace Portal.Build.Tests.Render;
@@ -139,7 +140,7 @@ public sealed class OrderedParallelTests
         Assert.All(made, reference => Assert.False(reference.TryGetTarget(out _), "a result taken long ago is still alive"));
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int Take(IEnumerator<object> reader, int count)
     {
         var taken = 0;
