@@ -9,6 +9,7 @@ namespace Portal.Build.Tests.Load;
 /// The mistakes a webmaster makes typing a report on a Chinese keyboard, each made exactly once in an otherwise valid
 /// report: the one message it gets says, in plain words, where the mistake is and what to type instead.
 /// </summary>
+[Collection(WorkingFolderCollection.Name)]
 public sealed class PlainYamlErrorsTests
 {
     private const string File = "content/ceshi/2023.yml";

@@ -4,6 +4,12 @@ namespace Portal.Build.Tests.Support;
 /// Runs a test from a site's folder, as a webmaster runs portal, so messages name files relative to it
 /// (<c>content/ceshi/2023.yml</c>); the previous working folder comes back on dispose.
 /// </summary>
+/// <remarks>
+/// The working folder belongs to the whole process: a test class that uses this must be in
+/// <see cref="WorkingFolderCollection"/>, which xunit runs alone. Run beside the others, a report loaded elsewhere while
+/// the folder is changed is named relative to the temporary site (<c>../../work/main/content/…</c>), and a test that
+/// opens its finding's file then reads the wrong path.
+/// </remarks>
 public sealed class WorkingFolder : IDisposable
 {
     private readonly string _previous = Environment.CurrentDirectory;
@@ -11,4 +17,11 @@ public sealed class WorkingFolder : IDisposable
     public WorkingFolder(string folder) => Environment.CurrentDirectory = folder;
 
     public void Dispose() => Environment.CurrentDirectory = _previous;
+}
+
+/// <summary>The test classes that change the working folder: run with nothing else beside them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class WorkingFolderCollection
+{
+    public const string Name = "changes the working folder";
 }

@@ -3,6 +3,7 @@ using Portal.Build.Tests.Support;
 namespace Portal.Build.Tests.Validate;
 
 /// <summary>The mistakes of a department folder a webmaster can make, each said in plain Chinese with its place.</summary>
+[Collection(WorkingFolderCollection.Name)]
 public sealed class PlainValidationMessagesTests
 {
     private static string[] Messages(Action<TempSite> arrange)
