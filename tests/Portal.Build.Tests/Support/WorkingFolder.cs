@@ -14,7 +14,23 @@ public sealed class WorkingFolder : IDisposable
 {
     private readonly string _previous = Environment.CurrentDirectory;
 
-    public WorkingFolder(string folder) => Environment.CurrentDirectory = folder;
+    public WorkingFolder(string folder)
+    {
+        // A class left out of the collection fails here, at once, not now and then in another test.
+        var caller = new System.Diagnostics.StackFrame(1).GetMethod()?.DeclaringType;
+        while (caller?.DeclaringType is not null && caller.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false))
+        {
+            caller = caller.DeclaringType;
+        }
+
+        var collection = caller?.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == typeof(CollectionAttribute));
+        if (collection?.ConstructorArguments[0].Value as string != WorkingFolderCollection.Name)
+        {
+            throw new InvalidOperationException($"{caller?.FullName} changes the working folder: mark it [Collection(WorkingFolderCollection.Name)].");
+        }
+
+        Environment.CurrentDirectory = folder;
+    }
 
     public void Dispose() => Environment.CurrentDirectory = _previous;
 }

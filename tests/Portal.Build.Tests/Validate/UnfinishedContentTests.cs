@@ -6,6 +6,7 @@ using Portal.Core.Diagnostics;
 namespace Portal.Build.Tests.Validate;
 
 /// <summary>Nothing unfinished is published by accident: placeholders of portal new, and reports marked draft.</summary>
+[Collection(WorkingFolderCollection.Name)]
 public sealed class UnfinishedContentTests : IDisposable
 {
     private readonly TempSite _site = new();
