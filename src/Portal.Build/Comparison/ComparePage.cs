@@ -3,7 +3,11 @@ using Portal.Build.Modeling;
 
 namespace Portal.Build.Comparison;
 
-/// <summary><c>compare/&lt;metric&gt;/</c>: one metric, every department × every year, with its CSV download.</summary>
+/// <summary>
+/// <c>compare/&lt;metric&gt;/</c>: one metric, every department × every year, with its CSV download; past
+/// <see cref="Pagination.DefaultSize"/> departments the table goes on over further pages
+/// (<c>compare/&lt;metric&gt;/2/</c>), and the CSV (one for all pages) has every department.
+/// </summary>
 public sealed record ComparePage : PageModel
 {
     public override string Template => "pages/Compare";
@@ -14,8 +18,8 @@ public sealed record ComparePage : PageModel
 
     public required IReadOnlyList<CompareRow> Rows { get; init; }
 
-    /// <summary>File name of the CSV beside the page.</summary>
-    public required string CsvFile { get; init; }
+    /// <summary>Site-relative path of the metric's CSV, beside its first page.</summary>
+    public required string CsvPath { get; init; }
 
     public ChartView? Chart { get; init; }
 

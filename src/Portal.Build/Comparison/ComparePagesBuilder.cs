@@ -15,9 +15,11 @@ public static class ComparePagesBuilder
 
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
+    /// <summary>The first page of a metric's comparison.</summary>
     public static string PagePath(string metricKey) => $"{IndexPath}{metricKey}/";
 
-    public static (IReadOnlyList<PageModel> Pages, IReadOnlyList<GeneratedFile> Files) Build(SiteInfo site, ContentSet content)
+    /// <param name="departmentsPerPage">Rows of one compare page; the rest go on further pages.</param>
+    public static (IReadOnlyList<PageModel> Pages, IReadOnlyList<GeneratedFile> Files) Build(SiteInfo site, ContentSet content, int departmentsPerPage = Pagination.DefaultSize)
     {
         var reports = content.Departments.SelectMany(d => d.Reports.Select(r => (d.Department, Report: r, Metrics: ReportMetrics.For(r)))).ToArray();
         var years = reports.Select(r => r.Report.Year).Distinct().Order().ToArray();
@@ -34,11 +36,12 @@ public static class ComparePagesBuilder
 
         var shortNames = content.Departments.Select(d => d.Department).DistinctBy(d => d.Slug).ToDictionary(d => d.Slug, d => d.ShortName ?? d.Name, StringComparer.Ordinal);
 
-        ComparePage? Page(Metric metric)
+        var files = new List<GeneratedFile>();
+        IReadOnlyList<ComparePage> Pages(Metric metric)
         {
             if (!reports.Any(r => r.Metrics.ContainsKey(metric.Key)))
             {
-                return null;
+                return [];
             }
 
             var rows = content.Departments.Select(d => new CompareRow(
@@ -50,50 +53,56 @@ public static class ComparePagesBuilder
                             : new CompareCell(y, null, null, null))
                         .ToArray()))
                 .ToArray();
-            var bars = rows.SelectMany((r, i) => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{shortNames[r.Slug]} {site.Strings.T("common.year", c.Year)}", c.Value!.Value, i) { Series = r.Slug })).ToArray();
-            return new ComparePage
+            var first = PagePath(metric.Key);
+            var csv = $"{first}{metric.Key}.csv";
+            files.Add(new GeneratedFile(csv, () => Csv(site, metric, rows)));
+            return Pagination.Split(first, rows, departmentsPerPage).Select(part =>
             {
-                Site = site,
-                Path = PagePath(metric.Key),
-                Title = metric.Label,
-                Breadcrumbs = crumbs,
-                Metric = metric,
-                Years = years,
-                Rows = rows,
-                CsvFile = $"{metric.Key}.csv",
-                Chart = bars.Length == 0 ? null : ChartView.Bar($"compare-{metric.Key}", string.Empty, metric.Label, bars),
-            };
+                var bars = part.Items.SelectMany((r, i) => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum($"{shortNames[r.Slug]} {site.Strings.T("common.year", c.Year)}", c.Value!.Value, i) { Series = r.Slug })).ToArray();
+                return new ComparePage
+                {
+                    Site = site,
+                    Path = part.Page.Path,
+                    Title = part.Page.Number == 1 ? metric.Label : site.Strings.T("common.page_title", metric.Label, part.Page.Number),
+                    Breadcrumbs = crumbs,
+                    Pagination = part.Page.Count > 1 ? part.Page : null,
+                    Metric = metric,
+                    Years = years,
+                    Rows = part.Items,
+                    CsvPath = csv,
+                    Chart = bars.Length == 0 ? null : ChartView.Bar($"compare-{metric.Key}", string.Empty, metric.Label, bars),
+                };
+            }).ToArray();
         }
 
-        var figures = Metric.Figures.Select(m => m with { Label = site.Strings.Figure(m.Key, m.Label) }).Select(Page).OfType<ComparePage>().ToArray();
-        var classes = functionClasses.Select(Page).OfType<ComparePage>().ToArray();
+        var figures = Metric.Figures.Select(m => m with { Label = site.Strings.Figure(m.Key, m.Label) }).Select(Pages).Where(p => p.Count > 0).ToArray();
+        var classes = functionClasses.Select(Pages).Where(p => p.Count > 0).ToArray();
         var index = new CompareIndexPage
         {
             Site = site,
             Path = IndexPath,
             Title = site.Strings.T("compare.index_title"),
             Breadcrumbs = [site.Home],
-            Figures = figures,
-            FunctionClasses = classes,
+            Figures = [.. figures.Select(p => p[0])],
+            FunctionClasses = [.. classes.Select(p => p[0])],
         };
-        var files = figures.Concat(classes).Select(p => new GeneratedFile(p.Path + p.CsvFile, () => Csv(p))).ToArray();
-        return ([index, .. figures, .. classes], files);
+        return ([index, .. figures.SelectMany(p => p), .. classes.SelectMany(p => p)], files);
     }
 
     /// <summary>One line per department-year that has a report, UTF-8 with a BOM so spreadsheet programs read the Chinese.</summary>
-    public static byte[] Csv(ComparePage page)
+    public static byte[] Csv(SiteInfo site, Metric metric, IReadOnlyList<CompareRow> rows)
     {
         var csv = new StringBuilder();
-        var ui = page.Site.Strings;
+        var ui = site.Strings;
         string[] header = ["department", "slug", "year", "figure", "value", "origin", "staff", "per_staff"];
         csv.Append(string.Join(',', header.Select(h => CsvFormat.Field(ui.T("compare.csv." + h))))).Append("\r\n");
-        foreach (var row in page.Rows)
+        foreach (var row in rows)
         {
             foreach (var cell in row.Cells.Where(c => c.ReportPath is not null))
             {
                 string[] fields =
                 [
-                    row.DepartmentName, row.Slug, cell.Year.ToString(CultureInfo.InvariantCulture), page.Metric.Label,
+                    row.DepartmentName, row.Slug, cell.Year.ToString(CultureInfo.InvariantCulture), metric.Label,
                     cell.Value is null ? string.Empty : AmountFormat.Amount(cell.Value.Value), cell.Value is null ? ui.T("headline.not_published") : ui.Origin(cell.Value.Origin),
                     AmountFormat.Plain(cell.Staff), AmountFormat.Amount(cell.PerStaff),
                 ];

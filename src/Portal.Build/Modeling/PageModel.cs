@@ -15,6 +15,9 @@ public abstract record PageModel
 
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
+    /// <summary>Where this page is among the pages of a listing cut into pages; null for a page that is whole.</summary>
+    public Pagination? Pagination { get; init; }
+
     /// <summary>The template that renders this page.</summary>
     public abstract string Template { get; }
 

@@ -26,7 +26,7 @@ public static class SiteModelBuilder
     public const string CustomCssPath = "assets/" + CustomCssFile;
 
     /// <param name="placed">Findings placed by earlier builds of the same site (<c>portal serve</c>); null for a one-off build.</param>
-    public static SiteModel Build(SiteConfig config, ContentSet content, IReadOnlyList<Finding>? findings = null, PlacedFindings? placed = null)
+    public static SiteModel Build(SiteConfig config, ContentSet content, IReadOnlyList<Finding>? findings = null, PlacedFindings? placed = null, int listingPageSize = Pagination.DefaultSize)
     {
         var themeDirectory = Path.Combine(config.ThemesDirectory, config.Theme);
         var defaultTheme = Scaffold.Bundled.DefaultTheme(config.ThemesDirectory);
@@ -86,7 +86,7 @@ public static class SiteModelBuilder
 
         placed?.Keep();
         pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
-        var compare = ComparePagesBuilder.Build(site, content);
+        var compare = ComparePagesBuilder.Build(site, content, listingPageSize);
         pages.AddRange(compare.Pages);
         var classification = ClassificationPagesBuilder.Build(site, content);
         pages.AddRange(classification.Pages);

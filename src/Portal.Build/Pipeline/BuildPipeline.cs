@@ -81,6 +81,9 @@ public sealed class BuildPipeline
     /// </summary>
     public string? StampFolder { get; init; }
 
+    /// <summary>Items on one page of a listing cut into pages (<see cref="Pagination"/>); tests make it small to see the pages of a small site.</summary>
+    internal int ListingPageSize { get; init; } = Pagination.DefaultSize;
+
     /// <summary>Called as each stage starts, for progress displays.</summary>
     public Action<BuildStage>? StageStarting { get; init; }
 
@@ -151,7 +154,7 @@ public sealed class BuildPipeline
             var content = LoadAndValidate();
             CheckAccounts(content);
             // Disposed when rendered: the model's temporary files (classification entries) go with it, built or failed.
-            using var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings, PlacedFindings));
+            using var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings, PlacedFindings, ListingPageSize));
             var index = new SearchIndexObserver(readings: Readings);
             var kept = WritesOutput ? null : new List<OutputFile>();
             var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);

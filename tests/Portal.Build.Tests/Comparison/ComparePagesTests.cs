@@ -103,4 +103,44 @@ public sealed class ComparePagesTests
         Assert.Contains(index.QuerySelectorAll("a"), a => a.TextContent == "201 一般公共服务支出" && a.GetAttribute("href") == "../compare/function-201/");
         Assert.Equal("100.50", page.QuerySelector("#compare-table tbody td")!.GetAttribute("data-value"));
     }
+    [Fact]
+    public void Past_a_page_of_departments_the_table_goes_on_to_a_second_page_linked_both_ways_and_the_csv_has_every_department()
+    {
+        using var site = new TempSite();
+        foreach (var (slug, name) in new[] { ("jia", "甲市机关事务局"), ("yi", "乙市机关事务局"), ("bing", "丙市机关事务局") })
+        {
+            site.WithReport(slug, 2023, SampleReports.WithTables, TempSite.MinimalDepartment.Replace("测试市机关事务局", name, StringComparison.Ordinal));
+        }
+
+        var result = site.Build(listingPageSize: 2);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var first = Parser.ParseDocument(site.ReadOutput("compare/sangong_total/index.html"));
+        var second = Parser.ParseDocument(site.ReadOutput("compare/sangong_total/2/index.html"));
+        var csv = File.ReadAllBytes(Path.Combine(site.Output, "compare/sangong_total/sangong_total.csv"));
+        var index = Parser.ParseDocument(site.ReadOutput("compare/index.html"));
+
+        Assert.Equal(["bing", "jia"], first.QuerySelectorAll("#compare-table tbody tr").Select(r => r.GetAttribute("data-dept")));
+        Assert.Equal(["yi"], second.QuerySelectorAll("#compare-table tbody tr").Select(r => r.GetAttribute("data-dept")));
+        Assert.Equal(["yi"], second.QuerySelectorAll(".compare-controls input").Select(i => i.GetAttribute("value")));
+        Assert.Equal("第1页，共2页", first.QuerySelector("nav.pager p")!.TextContent);
+        Assert.Equal([("../../compare/sangong_total/2/", null), ("../../compare/sangong_total/2/", "next")], first.QuerySelectorAll("nav.pager a").Select(a => (a.GetAttribute("href"), a.GetAttribute("rel"))).Order());
+        Assert.Equal([("../../../compare/sangong_total/", null), ("../../../compare/sangong_total/", "prev")], second.QuerySelectorAll("nav.pager a").Select(a => (a.GetAttribute("href"), a.GetAttribute("rel"))).Order());
+        Assert.Equal("2", second.QuerySelector("nav.pager [aria-current=page]")!.TextContent);
+        Assert.Equal("“三公”经费（第2页） · 测试平台", second.Title);
+        Assert.Equal("../../../compare/sangong_total/sangong_total.csv", second.QuerySelector(".downloads a[download]")!.GetAttribute("href"));
+        Assert.Equal(["bing", "jia", "yi"], Encoding.UTF8.GetString(csv, 3, csv.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]));
+        Assert.Single(index.QuerySelectorAll("a"), a => a.TextContent == "“三公”经费");
+    }
+
+    [Fact]
+    public void A_table_that_fits_one_page_has_no_pager()
+    {
+        using var site = Site();
+
+        var page = Parser.ParseDocument(site.ReadOutput("compare/sangong_total/index.html"));
+
+        Assert.Null(page.QuerySelector("nav.pager"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "compare/sangong_total/2")));
+    }
 }

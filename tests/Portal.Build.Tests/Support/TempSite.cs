@@ -61,6 +61,9 @@ public sealed class TempSite : IDisposable
 
     public BuildResult Build() => new BuildPipeline(Config()).Build();
 
+    /// <summary>A build whose listings (compare pages) go on to a further page after <paramref name="listingPageSize"/> items.</summary>
+    public BuildResult Build(int listingPageSize) => new BuildPipeline(Config()) { ListingPageSize = listingPageSize }.Build();
+
     public BuildResult Validate() => new BuildPipeline(Config()).Validate();
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));

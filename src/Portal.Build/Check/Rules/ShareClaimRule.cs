@@ -48,7 +48,9 @@ public sealed partial class ShareClaimRule : ICheckRule
 
     private static decimal? Named(CheckContext context, string text, string label, int before)
     {
-        var stated = new Regex(Regex.Escape(label) + @"(?:为|是|共计)?\s*(" + Amounts.Number + @")\s*万元").Matches(text[..before]);
+        // The static Matches keeps the last patterns parsed (Regex.CacheSize): the wholes named are a handful of
+        // phrases (支出总计, 基本支出), not worth parsing again for every share.
+        var stated = Regex.Matches(text[..before], Regex.Escape(label) + @"(?:为|是|共计)?\s*(" + Amounts.Number + @")\s*万元");
         if (stated.Count > 0)
         {
             return Amounts.Parse(stated[^1].Groups[1].Value);
