@@ -93,8 +93,8 @@ public static class SiteModelBuilder
         pages.AddAfterEarlier(ChecksPageBuilder.Path, () => ChecksPageBuilder.Build(site, [.. resolvedFindings.SelectMany(d => d).Select(r => r ?? throw new InvalidOperationException("the 数据核对 page was built before the report pages"))]));
         // The comparison CSVs and the checks are members of the data archive, which writes each of its members too.
         GeneratedFile[] checks = [FindingJson.File(findings ?? [], config.RootDirectory), FindingCsv.File(placedFindings, site.Strings, config.RootDirectory)];
-        var openData = OpenDataBuilder.Build(config, site, content, summaries, [.. compare.Files, .. checks]);
-        pages.Add(openData.Page);
+        var openData = OpenDataBuilder.Build(config, site, content, summaries, [.. compare.Files, .. checks], listingPageSize);
+        pages.AddRange(openData.Pages);
         pages.Add(new SearchPage { Site = site, Path = SearchPage.SitePath, Title = site.Strings.T("search.title") });
 
         files.AddRange(ThemeAssets(themeDirectory, defaultTheme));

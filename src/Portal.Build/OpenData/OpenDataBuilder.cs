@@ -11,7 +11,8 @@ namespace Portal.Build.OpenData;
 /// </summary>
 public static class OpenDataBuilder
 {
-    public static OpenDataSet Build(SiteConfig config, SiteInfo site, ContentSet content, IReadOnlyList<DepartmentSummary> summaries, IReadOnlyList<GeneratedFile> archivedToo)
+    /// <param name="reportsPerPage">Reports listed on one data page; the rest go on further pages.</param>
+    public static OpenDataSet Build(SiteConfig config, SiteInfo site, ContentSet content, IReadOnlyList<DepartmentSummary> summaries, IReadOnlyList<GeneratedFile> archivedToo, int reportsPerPage = Pagination.DefaultSize)
     {
         var groups = new List<GeneratedGroup>();
         var figures = new List<FiguresCsv.Report>();
@@ -44,15 +45,20 @@ public static class OpenDataBuilder
         groups.AddRange(archivedToo.Select(file => new GeneratedGroup(file.OutputPath, () => [(file.OutputPath, file.Content)])));
         var archive = new GeneratedArchive(OpenDataPaths.Archive, groups);
 
-        var page = new DataPage
+        var tableCount = entries.Sum(e => e.Tables.Count);
+        var title = site.Strings.T("nav.data");
+        var pages = Pagination.Split(OpenDataPaths.DataPage, entries, reportsPerPage).Select(part => new DataPage
         {
             Site = site,
-            Path = OpenDataPaths.DataPage,
-            Title = site.Strings.T("nav.data"),
-            Reports = entries,
+            Path = part.Page.Path,
+            Title = part.Page.Number == 1 ? title : site.Strings.T("common.page_title", title, part.Page.Number),
+            Pagination = part.Page.Count > 1 ? part.Page : null,
+            Reports = part.Items,
+            ReportCount = entries.Count,
+            TableCount = tableCount,
             Archive = archive,
-        };
-        return new OpenDataSet(page, archive);
+        }).ToArray();
+        return new OpenDataSet(pages, archive);
     }
 
     /// <summary>A report's data files, sorted by path: each table as CSV (with its origin columns) and JSON, and the whole report as JSON.</summary>
