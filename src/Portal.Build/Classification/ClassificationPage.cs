@@ -4,7 +4,8 @@ namespace Portal.Build.Classification;
 
 /// <summary>
 /// <c>classification/function/2010301/</c> or <c>classification/economic/30201/</c>: one 科目编码 and every
-/// department-year amount printed for it.
+/// department-year amount printed for it, <see cref="Pagination.DefaultSize"/> departments a page
+/// (<c>classification/function/201/2/</c> …): a page of every department was 1.7 MB at 1,000 reports.
 /// </summary>
 public sealed record ClassificationPage : PageModel
 {
@@ -42,8 +43,8 @@ public sealed record ClassificationPage : PageModel
     /// <summary><see cref="History"/> drawn from entries already read, so a template reads <see cref="Entries"/> once.</summary>
     public Charts.ChartView? HistoryOf(IReadOnlyList<ClassificationEntry> entries) => ClassificationPagesBuilder.History(Code, entries, Site.Strings);
 
-    /// <summary>This page's amounts as a long CSV beside it (<see cref="ClassificationPaths.CsvFile"/>).</summary>
-    public string CsvFile => ClassificationPaths.CsvFile;
+    /// <summary>The 科目's amounts, of every page, as a long CSV beside its first page (<see cref="ClassificationPaths.CsvFile"/>).</summary>
+    public string CsvPath => ClassificationPaths.Of(Kind, Code) + ClassificationPaths.CsvFile;
 }
 
 /// <summary>A link to the page of another 科目: its code, name and page.</summary>

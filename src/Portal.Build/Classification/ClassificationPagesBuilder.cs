@@ -21,12 +21,13 @@ public static class ClassificationPagesBuilder
     /// which the caller disposes when the pages are rendered. What stays in memory is a few numbers per 科目, whatever
     /// the size of the site: the content is walked twice, once to size each page's range of the file, once to fill it.
     /// </summary>
-    public static (IReadOnlyList<PageModel> Pages, IReadOnlyList<GeneratedFile> Files, IDisposable Store) Build(SiteInfo site, ContentSet content)
+    /// <param name="departmentsPerPage">Departments on one page of a 科目; the rest go on further pages (its CSV has them all).</param>
+    public static (IReadOnlyList<PageModel> Pages, IReadOnlyList<GeneratedFile> Files, IDisposable Store) Build(SiteInfo site, ContentSet content, int departmentsPerPage = Pagination.DefaultSize)
     {
         var store = ClassificationStore.Create();
         try
         {
-            var (pages, files) = Build(site, content, store);
+            var (pages, files) = Build(site, content, store, departmentsPerPage);
             return (pages, files, store);
         }
         catch
@@ -37,10 +38,11 @@ public static class ClassificationPagesBuilder
     }
 
     /// <summary>Every coded row of every report, in the order a page lists them: departments in content order, newest report first.</summary>
-    private static IEnumerable<(string Kind, string Code, ClassificationEntry Entry)> Entries(ContentSet content)
+    private static IEnumerable<(string Kind, string Code, int Department, ClassificationEntry Entry)> Entries(ContentSet content)
     {
-        foreach (var d in content.Departments)
+        for (var department = 0; department < content.Departments.Count; department++)
         {
+            var d = content.Departments[department];
             foreach (var report in d.Reports.OrderByDescending(r => r.Year))
             {
                 var path = SiteModelBuilder.ReportPath(d.Department.Slug, report.Year);
@@ -64,7 +66,7 @@ public static class ClassificationPagesBuilder
                         if (rows[i].Code is { } code)
                         {
                             var amounts = new ClassificationAmounts(columns, rows[i].Amounts);
-                            yield return (kind, code, new ClassificationEntry(d.Department.Name, report.Year, path, info.Code ?? info.Title, info.Title, anchors[i], rows[i].Name, amounts, info.Unit));
+                            yield return (kind, code, department, new ClassificationEntry(d.Department.Name, report.Year, path, info.Code ?? info.Title, info.Title, anchors[i], rows[i].Name, amounts, info.Unit));
                         }
                     }
                 }
@@ -79,9 +81,16 @@ public static class ClassificationPagesBuilder
         // buffers are bounded by the number of 科目 (a national catalogue), not by the number of reports.
         private const int Piece = 8 * 1024;
 
+        // Where each page of the 科目 after the first starts: its byte in the range and its first entry. A page's
+        // first entry is written whole (no field left out as the previous one's), so the page reads back on its own.
+        private readonly List<(long Start, int First)> _breaks = [];
         private byte[]? _pending;
         private int _pendingLength;
         private long _cursor;
+        private int _department = -1;
+        private int _departments;
+        private int _written;
+        private int _nextBreak;
 
         /// <summary>The entry written before the next one (the store leaves out what they share); reset between the two walks.</summary>
         public ClassificationEntry? Previous { get; set; }
@@ -91,11 +100,53 @@ public static class ClassificationPagesBuilder
 
         public long Offset { get; set; }
 
-        public long Length { get; set; }
+        public long Length { get; private set; }
 
-        public int Count { get; set; }
+        public int Count { get; private set; }
 
-        public void Append(ClassificationStore store, ReadOnlySpan<byte> record)
+        /// <summary>The first walk: counts <paramref name="entry"/> into the range, starting a page after every <paramref name="perPage"/> departments.</summary>
+        public void Size(ClassificationStore store, ClassificationEntry entry, int department, int perPage)
+        {
+            if (department != _department)
+            {
+                if (_departments == perPage)
+                {
+                    _breaks.Add((Length, Count));
+                    Previous = null;
+                    _departments = 0;
+                }
+
+                _departments++;
+                _department = department;
+            }
+
+            Length += store.Encode(entry, Previous).Length;
+            Count++;
+            Previous = entry;
+        }
+
+        /// <summary>The second walk: writes <paramref name="entry"/>, encoded as the first walk sized it.</summary>
+        public void Fill(ClassificationStore store, ClassificationEntry entry)
+        {
+            if (_nextBreak < _breaks.Count && _breaks[_nextBreak].First == _written)
+            {
+                Previous = null;
+                _nextBreak++;
+            }
+
+            Append(store, store.Encode(entry, Previous));
+            Previous = entry;
+            _written++;
+        }
+
+        /// <summary>Each page's part of the store, first page first.</summary>
+        public IReadOnlyList<(long Offset, long Length, int Count)> Pages()
+        {
+            (long Start, int First)[] starts = [(0, 0), .. _breaks, (Length, Count)];
+            return starts.Zip(starts.Skip(1), (a, b) => (Offset + a.Start, b.Start - a.Start, b.First - a.First)).ToArray();
+        }
+
+        private void Append(ClassificationStore store, ReadOnlySpan<byte> record)
         {
             _pending ??= new byte[(int)Math.Min(Length, Piece)];
             if (_pendingLength + record.Length > _pending.Length)
@@ -138,19 +189,17 @@ public static class ClassificationPagesBuilder
     }
 
     /// <summary>Sizes every 科目's range, lays the ranges out in page order, fills them, then makes the pages over them.</summary>
-    private static (IReadOnlyList<PageModel> Pages, IReadOnlyList<GeneratedFile> Files) Build(SiteInfo site, ContentSet content, ClassificationStore store)
+    private static (IReadOnlyList<PageModel> Pages, IReadOnlyList<GeneratedFile> Files) Build(SiteInfo site, ContentSet content, ClassificationStore store, int departmentsPerPage)
     {
         var ranges = new Dictionary<(string Kind, string Code), Range>();
-        foreach (var (kind, code, entry) in Entries(content))
+        foreach (var (kind, code, department, entry) in Entries(content))
         {
             if (!ranges.TryGetValue((kind, code), out var range))
             {
                 ranges.Add((kind, code), range = new Range(entry.Name));
             }
 
-            range.Length += store.Encode(entry, range.Previous).Length;
-            range.Count++;
-            range.Previous = entry;
+            range.Size(store, entry, department, departmentsPerPage);
         }
 
         var groups = ranges
@@ -165,11 +214,9 @@ public static class ClassificationPagesBuilder
             range.Previous = null;
         }
 
-        foreach (var (kind, code, entry) in Entries(content))
+        foreach (var (kind, code, _, entry) in Entries(content))
         {
-            var range = ranges[(kind, code)];
-            range.Append(store, store.Encode(entry, range.Previous));
-            range.Previous = entry;
+            ranges[(kind, code)].Fill(store, entry);
         }
 
         foreach (var (_, range) in groups)
@@ -188,38 +235,46 @@ public static class ClassificationPagesBuilder
         var children = parents.Where(p => p.Value is not null).ToLookup(p => (p.Key.Kind, p.Value!.Code), p => links[p.Key]);
 
         var pages = groups
-            .Select(g => new ClassificationPage
+            .SelectMany(g => Pagination.Split(ClassificationPaths.Of(g.Key.Kind, g.Key.Code), g.Range.Pages(), 1).Select(part =>
             {
-                Site = site,
-                Path = ClassificationPaths.Of(g.Key.Kind, g.Key.Code),
-                Title = $"{g.Key.Code} {g.Range.Name}",
-                Breadcrumbs = parents[g.Key] is { } parent ? [.. crumbs, new Crumb($"{parent.Code} {parent.Name}", parent.Path)] : crumbs,
-                Kind = g.Key.Kind,
-                Code = g.Key.Code,
-                Name = g.Range.Name,
-                ReadEntries = () => store.Read(g.Range.Offset, g.Range.Length, g.Range.Count),
-                Parent = parents[g.Key],
-                Children = children[g.Key].ToArray(),
-            })
+                var (offset, length, count) = part.Items[0];
+                var title = $"{g.Key.Code} {g.Range.Name}";
+                return new ClassificationPage
+                {
+                    Site = site,
+                    Path = part.Page.Path,
+                    Title = part.Page.Number == 1 ? title : site.Strings.T("common.page_title", title, part.Page.Number),
+                    Breadcrumbs = parents[g.Key] is { } parent ? [.. crumbs, new Crumb($"{parent.Code} {parent.Name}", parent.Path)] : crumbs,
+                    Pagination = part.Page.Count > 1 ? part.Page : null,
+                    Kind = g.Key.Kind,
+                    Code = g.Key.Code,
+                    Name = g.Range.Name,
+                    ReadEntries = () => store.Read(offset, length, count),
+                    Parent = parents[g.Key],
+                    Children = children[g.Key].ToArray(),
+                };
+            }))
             .ToArray();
+        var firsts = pages.Where(p => p.Pagination is not { Number: > 1 }).ToArray();
         var index = new ClassificationIndexPage
         {
             Site = site,
             Path = ClassificationPaths.Index,
             Title = site.Strings.T("classification.index_title"),
             Breadcrumbs = [site.Home],
-            Functions = pages.Where(p => p.Kind == ClassificationPaths.Function).ToArray(),
-            Economics = pages.Where(p => p.Kind == ClassificationPaths.Economic).ToArray(),
+            Functions = firsts.Where(p => p.Kind == ClassificationPaths.Function).ToArray(),
+            Economics = firsts.Where(p => p.Kind == ClassificationPaths.Economic).ToArray(),
         };
-        var files = pages.Select(p => new GeneratedFile(p.Path + p.CsvFile, () => Csv(p))).ToArray();
+        // One CSV per 科目, of every page: the range read whole (each page's first entry is whole, so it reads on).
+        var files = groups.Zip(firsts, (g, first) => new GeneratedFile(first.CsvPath, () => Csv(first, store.Read(g.Range.Offset, g.Range.Length, g.Range.Count)))).ToArray();
         return ([index, .. pages], files);
     }
 
     /// <summary>One row per printed amount: which 科目, where it is printed (department, year, table), which column.</summary>
-    public static byte[] Csv(ClassificationPage page)
+    public static byte[] Csv(ClassificationPage page, IReadOnlyList<ClassificationEntry> entries)
     {
         var kind = page.Site.Strings.T(page.Kind == ClassificationPaths.Economic ? "classification.economic" : "classification.function");
-        return CsvFormat.Write(CsvHeader, page.Entries.SelectMany(e => e.Amounts.Select(a => new object?[]
+        return CsvFormat.Write(CsvHeader, entries.SelectMany(e => e.Amounts.Select(a => new object?[]
         {
             kind, page.Code, page.Name, e.DepartmentName, e.Year, e.TableCode, e.TableTitle, e.Name, a.Column, a.Amount, e.Unit,
         })));

@@ -88,7 +88,7 @@ public static class SiteModelBuilder
         pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
         var compare = ComparePagesBuilder.Build(site, content, listingPageSize);
         pages.AddRange(compare.Pages);
-        var classification = ClassificationPagesBuilder.Build(site, content);
+        var classification = ClassificationPagesBuilder.Build(site, content, listingPageSize);
         pages.AddRange(classification.Pages);
         pages.AddAfterEarlier(ChecksPageBuilder.Path, () => ChecksPageBuilder.Build(site, [.. resolvedFindings.SelectMany(d => d).Select(r => r ?? throw new InvalidOperationException("the 数据核对 page was built before the report pages"))]));
         // The comparison CSVs and the checks are members of the data archive, which writes each of its members too.
