@@ -143,4 +143,20 @@ public sealed class ComparePagesTests
         Assert.Null(page.QuerySelector("nav.pager"));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "compare/sangong_total/2")));
     }
+    [Fact]
+    public void A_long_listing_pager_shows_the_first_and_last_pages_and_two_either_side_of_this_one()
+    {
+        using var site = new TempSite();
+        foreach (var slug in new[] { "a", "b", "c", "d", "e", "f", "g", "h" })
+        {
+            site.WithReport(slug, 2023, SampleReports.WithTables);
+        }
+
+        Assert.True(site.Build(listingPageSize: 1).Succeeded);
+        string[] Pager(string path) => [.. Parser.ParseDocument(site.ReadOutput(path)).QuerySelectorAll("nav.pager li").Select(li => li.TextContent)];
+
+        Assert.Equal(["1", "2", "3", "…", "8", "下一页"], Pager("compare/sangong_total/index.html"));
+        Assert.Equal(["上一页", "1", "…", "3", "4", "5", "6", "7", "8", "下一页"], Pager("compare/sangong_total/5/index.html"));
+        Assert.Equal(["上一页", "1", "…", "6", "7", "8"], Pager("compare/sangong_total/8/index.html"));
+    }
 }
