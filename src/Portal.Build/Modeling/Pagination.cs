@@ -33,17 +33,20 @@ public sealed record Pagination
 
     public string? Next => Number < Paths.Count ? Paths[Number] : null;
 
-    /// <summary>The path of page <paramref name="number"/> of the listing at <paramref name="first"/>.</summary>
-    public static string PathOf(string first, int number) => number == 1 ? first : $"{first}{number}/";
+    /// <summary>
+    /// The path of page <paramref name="number"/> of the listing at <paramref name="first"/>; pages after the first
+    /// under <paramref name="rest"/> when given (the home page is at the site's root, where <c>2/</c> would read as a department).
+    /// </summary>
+    public static string PathOf(string first, int number, string? rest = null) => number == 1 ? first : $"{rest ?? first}{number}/";
 
     /// <summary>
     /// <paramref name="items"/> cut into pages of at most <paramref name="size"/>, in order; an empty listing is one empty page.
     /// </summary>
-    public static IReadOnlyList<(Pagination Page, IReadOnlyList<T> Items)> Split<T>(string first, IReadOnlyList<T> items, int size)
+    public static IReadOnlyList<(Pagination Page, IReadOnlyList<T> Items)> Split<T>(string first, IReadOnlyList<T> items, int size, string? rest = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         var count = Math.Max(1, (items.Count + size - 1) / size);
-        var paths = Enumerable.Range(1, count).Select(n => PathOf(first, n)).ToArray();
+        var paths = Enumerable.Range(1, count).Select(n => PathOf(first, n, rest)).ToArray();
         return Enumerable.Range(0, count)
             .Select(i => (new Pagination(i + 1, paths), (IReadOnlyList<T>)items.Skip(i * size).Take(size).ToArray()))
             .ToArray();

@@ -45,7 +45,18 @@ public static class SiteModelBuilder
         var files = new List<StaticFile>();
         var summaries = content.Departments.Select(Summarize).ToArray();
 
-        pages.Add(new HomePage { Site = site, Path = string.Empty, Title = config.Title, Departments = summaries });
+        var reportCount = summaries.Sum(d => d.Reports.Count);
+        pages.AddRange(Pagination.Split(string.Empty, summaries, listingPageSize, HomePage.MorePages).Select(part => new HomePage
+        {
+            Site = site,
+            Path = part.Page.Path,
+            Title = part.Page.Number == 1 ? config.Title : site.Strings.T("common.page_title", site.Strings.T("home.departments"), part.Page.Number),
+            Breadcrumbs = part.Page.Number == 1 ? [] : [site.Home],
+            Pagination = part.Page.Count > 1 ? part.Page : null,
+            Departments = part.Items,
+            DepartmentCount = summaries.Length,
+            ReportCount = reportCount,
+        }));
 
         // A department's pages are built when the renderer reaches them (PageSequence) and let go once written; what
         // the site-wide pages need of them is made here (each report's placed findings, its files) or left behind
