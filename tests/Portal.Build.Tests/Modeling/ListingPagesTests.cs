@@ -1,0 +1,69 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Portal.Build.Tests.Support;
+
+namespace Portal.Build.Tests.Modeling;
+
+/// <summary>
+/// A site of three departments and four reports whose listings go on to a further page after two items: the home
+/// page (departments) and the data page (reports). Compare and classification pages have their own tests.
+/// </summary>
+public sealed class ListingPagesTests : IClassFixture<ListingPagesTests.TwoPerPageSite>
+{
+    private static readonly HtmlParser Parser = new();
+    private readonly TempSite _site;
+
+    public ListingPagesTests(TwoPerPageSite site) => _site = site.Site;
+
+    private IHtmlDocument Page(string path) => Parser.ParseDocument(_site.ReadOutput(path));
+
+    [Fact]
+    public void Past_a_page_of_departments_the_home_page_goes_on_under_departments_and_both_count_the_whole_site()
+    {
+        var first = Page("index.html");
+        var second = Page("departments/2/index.html");
+
+        Assert.Equal(["bing", "jia"], first.QuerySelectorAll("article.department-card").Select(a => a.Id));
+        Assert.Equal(["yi"], second.QuerySelectorAll("article.department-card").Select(a => a.Id));
+        Assert.Equal("共 3 个部门、4 份部门决算与绩效自评报告。金额单位：万元。", first.QuerySelectorAll("p.lead").Last().TextContent);
+        Assert.Equal(first.QuerySelectorAll("p.lead").Last().TextContent, second.QuerySelectorAll("p.lead").Last().TextContent);
+        Assert.Equal("departments/2/", first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("../../", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("../../yi/", second.QuerySelector("article.department-card h3 a")!.GetAttribute("href"));
+        Assert.Equal("部门（第2页） · 测试平台", second.Title);
+    }
+
+    [Fact]
+    public void Past_a_page_of_reports_the_data_page_goes_on_to_a_second_page_and_both_count_the_whole_archive()
+    {
+        var first = Page("data/index.html");
+        var second = Page("data/2/index.html");
+
+        Assert.Equal(["data-bing-2023", "data-jia-2022"], first.QuerySelectorAll("section.data-report h2").Select(h => h.Id));
+        Assert.Equal(["data-jia-2023", "data-yi-2023"], second.QuerySelectorAll("section.data-report h2").Select(h => h.Id));
+        var counts = first.QuerySelector(".data-downloads li")!.TextContent;
+        Assert.EndsWith("：共 4 份报告、16 张表", counts, StringComparison.Ordinal);
+        Assert.Equal(counts, second.QuerySelector(".data-downloads li")!.TextContent);
+        Assert.Equal("../../data/portal-data.zip", second.QuerySelector(".data-downloads a[download]")!.GetAttribute("href"));
+        Assert.Equal("../../data/", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("../data/2/", first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
+    }
+
+    public sealed class TwoPerPageSite : IDisposable
+    {
+        public TwoPerPageSite()
+        {
+            Site = new TempSite()
+                .WithReport("bing", 2023, SampleReports.WithTables)
+                .WithReport("jia", 2023, SampleReports.WithTables)
+                .WithReport("jia", 2022, SampleReports.WithTables.Replace("2023", "2022", StringComparison.Ordinal))
+                .WithReport("yi", 2023, SampleReports.WithTables);
+            var result = Site.Build(listingPageSize: 2);
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        }
+
+        public TempSite Site { get; }
+
+        public void Dispose() => Site.Dispose();
+    }
+}
