@@ -238,14 +238,13 @@ public static class ClassificationPagesBuilder
             .SelectMany(g => Pagination.Split(ClassificationPaths.Of(g.Key.Kind, g.Key.Code), g.Range.Pages(), 1).Select(part =>
             {
                 var (offset, length, count) = part.Items[0];
-                var title = $"{g.Key.Code} {g.Range.Name}";
                 return new ClassificationPage
                 {
                     Site = site,
                     Path = part.Page.Path,
-                    Title = part.Page.Number == 1 ? title : site.Strings.T("common.page_title", title, part.Page.Number),
+                    Title = part.Page.Title($"{g.Key.Code} {g.Range.Name}", site.Strings),
                     Breadcrumbs = parents[g.Key] is { } parent ? [.. crumbs, new Crumb($"{parent.Code} {parent.Name}", parent.Path)] : crumbs,
-                    Pagination = part.Page.Count > 1 ? part.Page : null,
+                    Pagination = part.Page.WhenSplit,
                     Kind = g.Key.Kind,
                     Code = g.Key.Code,
                     Name = g.Range.Name,

@@ -63,9 +63,9 @@ public static class ComparePagesBuilder
                 {
                     Site = site,
                     Path = part.Page.Path,
-                    Title = part.Page.Number == 1 ? metric.Label : site.Strings.T("common.page_title", metric.Label, part.Page.Number),
+                    Title = part.Page.Title(metric.Label, site.Strings),
                     Breadcrumbs = crumbs,
-                    Pagination = part.Page.Count > 1 ? part.Page : null,
+                    Pagination = part.Page.WhenSplit,
                     Metric = metric,
                     Years = years,
                     Rows = part.Items,

@@ -1,3 +1,5 @@
+using Portal.Build.Render;
+
 namespace Portal.Build.Modeling;
 
 /// <summary>
@@ -32,6 +34,12 @@ public sealed record Pagination
     public string? Previous => Number > 1 ? Paths[Number - 2] : null;
 
     public string? Next => Number < Paths.Count ? Paths[Number] : null;
+
+    /// <summary>This, when the listing has more than one page; null when it fits on one (a whole page has no pager).</summary>
+    public Pagination? WhenSplit => Count > 1 ? this : null;
+
+    /// <summary>The page's title: the listing's own on the first page, “…（第n页）” on the others.</summary>
+    public string Title(string listing, UiStrings ui) => Number == 1 ? listing : ui.T("common.page_title", listing, Number);
 
     /// <summary>
     /// The path of page <paramref name="number"/> of the listing at <paramref name="first"/>; pages after the first

@@ -50,9 +50,10 @@ public static class SiteModelBuilder
         {
             Site = site,
             Path = part.Page.Path,
-            Title = part.Page.Number == 1 ? config.Title : site.Strings.T("common.page_title", site.Strings.T("home.departments"), part.Page.Number),
+            // The first page is the site's home, named as the site; the others list its departments.
+            Title = part.Page.Number == 1 ? config.Title : part.Page.Title(site.Strings.T("home.departments"), site.Strings),
             Breadcrumbs = part.Page.Number == 1 ? [] : [site.Home],
-            Pagination = part.Page.Count > 1 ? part.Page : null,
+            Pagination = part.Page.WhenSplit,
             Departments = part.Items,
             DepartmentCount = summaries.Length,
             ReportCount = reportCount,

@@ -46,13 +46,12 @@ public static class OpenDataBuilder
         var archive = new GeneratedArchive(OpenDataPaths.Archive, groups);
 
         var tableCount = entries.Sum(e => e.Tables.Count);
-        var title = site.Strings.T("nav.data");
         var pages = Pagination.Split(OpenDataPaths.DataPage, entries, reportsPerPage).Select(part => new DataPage
         {
             Site = site,
             Path = part.Page.Path,
-            Title = part.Page.Number == 1 ? title : site.Strings.T("common.page_title", title, part.Page.Number),
-            Pagination = part.Page.Count > 1 ? part.Page : null,
+            Title = part.Page.Title(site.Strings.T("nav.data"), site.Strings),
+            Pagination = part.Page.WhenSplit,
             Reports = part.Items,
             ReportCount = entries.Count,
             TableCount = tableCount,
