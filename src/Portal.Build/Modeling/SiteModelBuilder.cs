@@ -97,7 +97,7 @@ public static class SiteModelBuilder
         }
 
         placed?.Keep();
-        pages.Add(GlossaryPageBuilder.Build(site, content, summaries));
+        pages.AddRange(GlossaryPageBuilder.Build(site, content, summaries, listingPageSize));
         var compare = ComparePagesBuilder.Build(site, content, listingPageSize);
         pages.AddRange(compare.Pages);
         var classification = ClassificationPagesBuilder.Build(site, content, listingPageSize);

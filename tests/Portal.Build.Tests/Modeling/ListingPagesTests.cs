@@ -49,6 +49,25 @@ public sealed class ListingPagesTests : IClassFixture<ListingPagesTests.TwoPerPa
         Assert.Equal("../data/2/", first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public void A_wording_printed_by_more_reports_than_the_glossary_names_links_to_the_terms_pages_which_name_every_report()
+    {
+        var glossary = Page("glossary/index.html");
+        var cited = glossary.QuerySelector("#term-机关运行经费 p.cited")!;
+        var termPath = Portal.Build.Modeling.GlossaryPageBuilder.TermPath("机关运行经费");
+        var first = Page(termPath + "index.html");
+        var second = Page(termPath + "2/index.html");
+
+        Assert.Equal("出处：测试市机关事务局 2023年、测试市机关事务局 2022年等，共 4 份报告，查看全部", cited.TextContent);
+        Assert.Equal(["../bing/2023/#glossary", "../jia/2022/#glossary", $"../{termPath}#wording-1"], cited.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["../../bing/2023/#glossary", "../../jia/2022/#glossary"], first.QuerySelectorAll("#wording-1 li a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["../../../jia/2023/#glossary", "../../../yi/2023/#glossary"], second.QuerySelectorAll("#wording-1 li a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("“机关运行经费”见于 4 份报告，有 1 种表述；下面逐一列出每种表述和给出它的报告。 返回名词解释", first.QuerySelector("p.lead")!.TextContent);
+        Assert.Equal("../../glossary/#term-机关运行经费", first.QuerySelector("p.lead a")!.GetAttribute("href"));
+        Assert.Equal("名词解释：机关运行经费（第2页） · 测试平台", second.Title);
+        Assert.Equal($"../../../{termPath}", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
+    }
+
     public sealed class TwoPerPageSite : IDisposable
     {
         public TwoPerPageSite()
