@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/Portal.Benchmarks -- index-read OUTPUT                        search index: reading pages
 // dotnet run -c Release --project tests/Portal.Benchmarks -- import-pdf site.yml content/putuo-shegongbu/sources/2024.pdf   portal import, 30 pages
 // dotnet run -c Release --project tests/Portal.Benchmarks -- alloc-stacks TRACE.nettrace [type] [top]   where a build allocates
+// dotnet run -c Release --project tests/Portal.Benchmarks -- content-size CONTENT_DIR [seconds]        what the loaded content keeps alive
 // (see RESULTS.md)
 if (args.Length > 0 && args[0] == "serve-edit")
 {
@@ -19,6 +20,11 @@ if (args.Length > 0 && args[0] == "import-pdf")
 if (args.Length > 0 && args[0] == "alloc-stacks")
 {
     return Portal.Benchmarks.AllocationStacks.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "content-size")
+{
+    return Portal.Benchmarks.ContentSize.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "index-read")

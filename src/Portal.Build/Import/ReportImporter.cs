@@ -80,6 +80,11 @@ public static class ReportImporter
             return Fail($"部门文件夹名 '{slug}' 不合要求：只能用小写英文字母和数字，用 '-' 连接，例如 putuo-shegongbu");
         }
 
+        if (Modeling.SiteFolders.Reserved.Contains(slug))
+        {
+            return Fail(Modeling.SiteFolders.Taken(slug, MessageLanguage.Chinese));
+        }
+
         if (year is < ContentLoader.MinYear or > ContentLoader.MaxYear)
         {
             return Fail($"年度 {year} 不合要求：应在 {ContentLoader.MinYear} 到 {ContentLoader.MaxYear} 之间");

@@ -23,7 +23,10 @@ public static class SiteModelBuilder
     public const string CustomCssFile = "custom.css";
 
     /// <summary>Where <see cref="CustomCssFile"/> is published.</summary>
-    public const string CustomCssPath = "assets/" + CustomCssFile;
+    public const string CustomCssPath = AssetsFolder + CustomCssFile;
+
+    /// <summary>Where the theme's <c>assets/</c> (and the site's <see cref="CustomCssFile"/>) are published.</summary>
+    public const string AssetsFolder = "assets/";
 
     /// <param name="placed">Findings placed by earlier builds of the same site (<c>portal serve</c>); null for a one-off build.</param>
     public static SiteModel Build(SiteConfig config, ContentSet content, IReadOnlyList<Finding>? findings = null, PlacedFindings? placed = null, int listingPageSize = Pagination.DefaultSize)
@@ -231,7 +234,7 @@ public static class SiteModelBuilder
             foreach (var file in Directory.GetFiles(assets, "*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(assets, file).Replace('\\', '/');
-                byPath[$"assets/{relative}"] = file;
+                byPath[AssetsFolder + relative] = file;
             }
         }
 

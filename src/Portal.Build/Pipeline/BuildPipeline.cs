@@ -361,6 +361,7 @@ public sealed class BuildPipeline
         {
             ContentValidator.Validate(content, _diagnostics, Strict, language);
             ThemeValidator.Validate(_config, _diagnostics);
+            SiteFolders.Refuse(content, _diagnostics, language);
             return ContentFilter.Apply(content, IncludeDrafts, OnlyDepartment, _diagnostics, language);
         });
     }

@@ -33,6 +33,11 @@ public static class Scaffolder
                 $"bad department slug '{slug}': expected lower-case ASCII letters and digits joined by '-', e.g. huaihua-jiguan-shiwu"));
         }
 
+        if (Modeling.SiteFolders.Reserved.Contains(slug))
+        {
+            return Fail(Modeling.SiteFolders.Taken(slug, say));
+        }
+
         if (year is < ContentLoader.MinYear or > ContentLoader.MaxYear)
         {
             return Fail(say.Say(

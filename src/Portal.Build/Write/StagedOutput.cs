@@ -34,10 +34,31 @@ public sealed partial class StagedOutput : IDisposable
         Directory.CreateDirectory(_staging);
     }
 
-    public void Add(OutputFile file) => File.WriteAllBytes(StagedPath(file.Path), file.Content);
+    /// <summary>Writes <paramref name="file"/>; a second file at the same path is an error, never written over the first.</summary>
+    public void Add(OutputFile file)
+    {
+        // Unbuffered: the content is written in one call, and a buffer per file would be 64 KB of garbage each.
+        using var stream = Open(file.Path, bufferSize: 0);
+        stream.Write(file.Content);
+    }
 
     /// <summary>A new file at the site-relative <paramref name="sitePath"/>, to write as a stream (a file too large to hold).</summary>
-    public Stream Create(string sitePath) => new FileStream(StagedPath(sitePath), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 1 << 16);
+    public Stream Create(string sitePath) => Open(sitePath, bufferSize: 1 << 16);
+
+    private FileStream Open(string sitePath, int bufferSize)
+    {
+        var path = StagedPath(sitePath);
+        try
+        {
+            return new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Two parts of the site made the same file (a department named like a site folder is refused earlier,
+            // with its file): the second must not silently replace the first.
+            throw new InvalidOperationException($"two files of the site have the same path {sitePath}");
+        }
+    }
 
     private string StagedPath(string sitePath)
     {

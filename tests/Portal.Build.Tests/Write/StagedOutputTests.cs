@@ -1,4 +1,8 @@
+using System.Text;
+using Portal.Build.Load;
+using Portal.Build.Render;
 using Portal.Build.Tests.Support;
+using Portal.Build.Write;
 
 namespace Portal.Build.Tests.Write;
 
@@ -22,5 +26,19 @@ public sealed class StagedOutputTests
             [.. others.Order(StringComparer.Ordinal)],
             Directory.GetDirectories(site.Root, ".*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(site.Output, "ceshi", "2023", "index.html")));
+    }
+
+    [Fact]
+    public void A_second_file_at_the_same_path_is_refused_and_the_first_is_kept()
+    {
+        using var site = new TempSite();
+        using var output = new StagedOutput(site.Output, OutputFolder.Sources(site.Config()));
+        output.Add(new OutputFile("search/index.html", Encoding.UTF8.GetBytes("<p>search</p>"), IsPage: true));
+
+        var error = Assert.Throws<InvalidOperationException>(() => output.Add(new OutputFile("search/index.html", Encoding.UTF8.GetBytes("<p>department</p>"), IsPage: true)));
+
+        Assert.Equal("two files of the site have the same path search/index.html", error.Message);
+        output.Commit();
+        Assert.Equal("<p>search</p>", site.ReadOutput("search/index.html"));
     }
 }
