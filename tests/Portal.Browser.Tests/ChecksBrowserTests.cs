@@ -1,3 +1,5 @@
+using Portal.Build.Tests.Support;
+
 namespace Portal.Browser.Tests;
 
 public sealed class ChecksBrowserTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
@@ -44,5 +46,29 @@ public sealed class ChecksBrowserTests(SampleSiteFixture site) : IClassFixture<S
         await page.Locator(".checks-report .finding a").First.ClickAsync();
         Assert.Contains("/huaihua-jiguan-shiwu/2023/#", page.Url, StringComparison.Ordinal);
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_filters_of_a_checks_page_go_along_to_its_other_pages()
+    {
+        using var paged = new TempSite()
+            .WithReport("jia", 2023, SampleReports.WithTables)
+            .WithReport("jia", 2022, SampleReports.WithTables.Replace("2023", "2022", StringComparison.Ordinal))
+            .WithReport("yi", 2023, SampleReports.WithTables);
+        var build = paged.Build(listingPageSize: 2);
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        using var server = new StaticSiteServer(paged.Output);
+        var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(server.BaseUrl + "checks/?year=2023");
+
+        Assert.True(await page.Locator("#report-jia-2022").IsHiddenAsync());
+        Assert.True(await page.Locator("#report-jia-2023").IsVisibleAsync());
+        await page.Locator("nav.pager a[rel=next]").ClickAsync();
+        await page.WaitForURLAsync(server.BaseUrl + "checks/2/?year=2023");
+        Assert.Equal("2023", await page.Locator("select[name=year]").InputValueAsync());
+        Assert.Equal(server.BaseUrl + "checks/?year=2023", await page.Locator("nav.pager a[rel=prev]").EvaluateAsync<string>("a => a.href"));
+        await context.CloseAsync();
     }
 }

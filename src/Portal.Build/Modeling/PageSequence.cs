@@ -48,7 +48,8 @@ public sealed class PageSequence : IEnumerable<PageModel>
 
             if (!_parts[i].Independent)
             {
-                foreach (var page in _parts[i++].Build!())
+                var part = _parts[i++];
+                foreach (var page in Checked(part, part.Build!()))
                 {
                     yield return page;
                 }
@@ -107,9 +108,12 @@ public sealed class PageSequence : IEnumerable<PageModel>
         public void AddIndependent(IReadOnlyList<string> addresses, Func<IReadOnlyList<PageModel>> build) =>
             _parts.Add(new Part(null, build, addresses, addresses.Count, Independent: true));
 
-        /// <summary>One page made when read, after every part before it has been made (it may read what they left).</summary>
-        public void AddAfterEarlier(string address, Func<PageModel> build) =>
-            _parts.Add(new Part(null, () => [build()], [address], 1, Independent: false));
+        /// <summary>
+        /// Pages made when read, after every part before it has been made (they may read what those left);
+        /// <paramref name="addresses"/> are the paths of the pages it will make, in order.
+        /// </summary>
+        public void AddAfterEarlier(IReadOnlyList<string> addresses, Func<IReadOnlyList<PageModel>> build) =>
+            _parts.Add(new Part(null, build, addresses, addresses.Count, Independent: false));
 
         public PageSequence ToSequence() => new([.. _parts]);
     }

@@ -47,14 +47,21 @@ public sealed record Pagination
     /// </summary>
     public static string PathOf(string first, int number, string? rest = null) => number == 1 ? first : $"{rest ?? first}{number}/";
 
+    /// <summary>The paths of the pages <paramref name="items"/> items make, <paramref name="size"/> a page, known before the items are (a listing built after the pages before it).</summary>
+    public static IReadOnlyList<string> PathsOf(string first, int items, int size, string? rest = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var count = Math.Max(1, (items + size - 1) / size);
+        return [.. Enumerable.Range(1, count).Select(n => PathOf(first, n, rest))];
+    }
+
     /// <summary>
     /// <paramref name="items"/> cut into pages of at most <paramref name="size"/>, in order; an empty listing is one empty page.
     /// </summary>
     public static IReadOnlyList<(Pagination Page, IReadOnlyList<T> Items)> Split<T>(string first, IReadOnlyList<T> items, int size, string? rest = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        var count = Math.Max(1, (items.Count + size - 1) / size);
-        var paths = Enumerable.Range(1, count).Select(n => PathOf(first, n, rest)).ToArray();
+        var paths = PathsOf(first, items.Count, size, rest);
+        var count = paths.Count;
         return Enumerable.Range(0, count)
             .Select(i => (new Pagination(i + 1, paths), (IReadOnlyList<T>)items.Skip(i * size).Take(size).ToArray()))
             .ToArray();

@@ -105,7 +105,9 @@ public static class SiteModelBuilder
         pages.AddRange(compare.Pages);
         var classification = ClassificationPagesBuilder.Build(site, content, listingPageSize);
         pages.AddRange(classification.Pages);
-        pages.AddAfterEarlier(ChecksPageBuilder.Path, () => ChecksPageBuilder.Build(site, [.. resolvedFindings.SelectMany(d => d).Select(r => r ?? throw new InvalidOperationException("the 数据核对 page was built before the report pages"))]));
+        pages.AddAfterEarlier(
+            ChecksPageBuilder.Paths(resolvedFindings.Sum(d => d.Length), listingPageSize),
+            () => ChecksPageBuilder.Build(site, [.. resolvedFindings.SelectMany(d => d).Select(r => r ?? throw new InvalidOperationException("the 数据核对 page was built before the report pages"))], listingPageSize));
         // The comparison CSVs and the checks are members of the data archive, which writes each of its members too.
         GeneratedFile[] checks = [FindingJson.File(findings ?? [], config.RootDirectory), FindingCsv.File(placedFindings, site.Strings, config.RootDirectory)];
         var openData = OpenDataBuilder.Build(config, site, content, summaries, [.. compare.Files, .. checks], listingPageSize);

@@ -50,6 +50,23 @@ public sealed class ListingPagesTests : IClassFixture<ListingPagesTests.TwoPerPa
     }
 
     [Fact]
+    public void Past_a_page_of_reports_the_checks_go_on_to_a_second_page_each_counting_the_whole_site_and_totalling_its_own()
+    {
+        var first = Page("checks/index.html");
+        var second = Page("checks/2/index.html");
+
+        Assert.Equal(["report-bing-2023", "report-jia-2023"], first.QuerySelectorAll("section.checks-report").Select(s => s.Id));
+        Assert.Equal(["report-jia-2022", "report-yi-2023"], second.QuerySelectorAll("section.checks-report").Select(s => s.Id));
+        Assert.Equal(first.QuerySelector("article.checks-page > p")!.TextContent, second.QuerySelector("article.checks-page > p")!.TextContent);
+        Assert.Equal("本页是全部 4 份报告中的第 3–4 份，筛选只在本页的报告中进行；全站的核对发现都在下面的 CSV 和 JSON 下载中。", second.QuerySelector("p.checks-paged")!.TextContent);
+        Assert.Equal("本页合计", second.QuerySelector(".checks-summary tfoot th")!.TextContent);
+        Assert.Equal(["jia", "yi"], second.QuerySelectorAll("select[name=department] option").Skip(1).Select(o => o.GetAttribute("value")));
+        Assert.Equal("../checks/2/", first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("../../checks/", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("数据核对（第2页） · 测试平台", second.Title);
+    }
+
+    [Fact]
     public void A_wording_printed_by_more_reports_than_the_glossary_names_links_to_the_terms_pages_which_name_every_report()
     {
         var glossary = Page("glossary/index.html");

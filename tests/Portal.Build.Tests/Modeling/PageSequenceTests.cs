@@ -83,16 +83,16 @@ public sealed class PageSequenceTests
             });
         }
 
-        pages.AddAfterEarlier("checks/", () =>
+        pages.AddAfterEarlier(["checks/", "checks/2/"], () =>
         {
             seenByLast = Volatile.Read(ref built);
-            return Page("checks/");
+            return [Page("checks/"), Page("checks/2/")];
         });
 
         var paths = pages.ToSequence().Select(p => p.Path).ToArray();
 
         Assert.Equal(25, seenByLast);
-        Assert.Equal([.. Enumerable.Range(0, 25).Select(d => $"d{d}/"), "checks/"], paths);
+        Assert.Equal([.. Enumerable.Range(0, 25).Select(d => $"d{d}/"), "checks/", "checks/2/"], paths);
     }
 
     [Fact]
@@ -105,6 +105,17 @@ public sealed class PageSequenceTests
         var error = Assert.Throws<InvalidOperationException>(() => pages.ToSequence().ToArray());
 
         Assert.Contains("announced the pages a/, a/2023/ but built a/", error.Message);
+    }
+
+    [Fact]
+    public void A_part_built_after_the_others_that_builds_other_pages_than_it_announced_fails_the_reading()
+    {
+        var pages = new PageSequence.Builder();
+        pages.AddAfterEarlier(["checks/", "checks/2/"], () => [Page("checks/")]);
+
+        var error = Assert.Throws<InvalidOperationException>(() => pages.ToSequence().ToArray());
+
+        Assert.Contains("announced the pages checks/, checks/2/ but built checks/", error.Message);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 // 数据核对: the filters (部门, 年度, 类别) apply from the address (?department=…&year=…&severity=…), so a filtered
-// view can be linked to; changing a filter updates the address and the list at once.
+// view can be linked to; changing a filter updates the address and the list at once. A site past a page of reports
+// has further pages (checks/2/ …): the filters apply to this page's reports and go along to the others.
 (function () {
   "use strict";
   var form = document.querySelector(".checks-filter");
@@ -30,6 +31,11 @@
     });
     shown.hidden = false;
     shown.textContent = shown.dataset.template.replace("{0}", count);
+    // The other pages of the listing open with the same filters.
+    var search = location.search;
+    document.querySelectorAll("nav.pager a").forEach(function (link) {
+      link.search = search;
+    });
   }
 
   function fromAddress() {
