@@ -82,6 +82,7 @@ public sealed class ListingPagesTests : IClassFixture<ListingPagesTests.TwoPerPa
         Assert.Equal("“机关运行经费”见于 4 份报告，有 1 种表述；下面逐一列出每种表述和给出它的报告。 返回名词解释", first.QuerySelector("p.lead")!.TextContent);
         Assert.Equal("../../glossary/#term-机关运行经费", first.QuerySelector("p.lead a")!.GetAttribute("href"));
         Assert.Equal("名词解释：机关运行经费（第2页） · 测试平台", second.Title);
+        Assert.True(first.QuerySelector("#wording-1")!.HasAttribute("data-search-skip"), "the wordings are searched on the glossary, not again on each term page");
         Assert.Equal($"../../../{termPath}", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
     }
 
