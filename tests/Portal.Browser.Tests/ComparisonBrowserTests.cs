@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Portal.Build.Tests.Support;
 
 namespace Portal.Browser.Tests;
 
@@ -118,4 +119,25 @@ public sealed class ComparisonBrowserTests(SampleSiteFixture site) : IClassFixtu
 
     private static async Task<string[]> VisibleDepartmentsAsync(IPage page) =>
         await page.EvalOnSelectorAllAsync<string[]>("#compare-table tbody tr", "rows => rows.filter(r => !r.hidden).map(r => r.dataset.dept)");
+
+    [Fact]
+    public async Task The_sort_of_a_long_compare_table_goes_along_to_its_other_pages_but_not_the_departments_chosen()
+    {
+        using var paged = new TempSite()
+            .WithReport("bing", 2023, SampleReports.WithTables)
+            .WithReport("jia", 2023, SampleReports.WithTables)
+            .WithReport("yi", 2023, SampleReports.WithTables);
+        var build = paged.Build(listingPageSize: 2);
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        using var server = new StaticSiteServer(paged.Output);
+        var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(server.BaseUrl + "compare/sangong_total/?d=bing&sort=2023&order=desc");
+
+        Assert.Equal(server.BaseUrl + "compare/sangong_total/2/?sort=2023&order=desc", await page.Locator("nav.pager a[rel=next]").EvaluateAsync<string>("a => a.href"));
+        await page.Locator("#compare-table thead th[data-key=name] button").ClickAsync();
+        Assert.Equal(server.BaseUrl + "compare/sangong_total/2/?sort=name&order=asc", await page.Locator("nav.pager a[rel=next]").EvaluateAsync<string>("a => a.href"));
+        await context.CloseAsync();
+    }
 }

@@ -72,6 +72,15 @@
     if (state.sort) { params.set('sort', state.sort); params.set('order', state.order); }
     var query = params.toString();
     history.replaceState(null, '', location.pathname + (query ? '?' + query : '') + location.hash);
+    carry();
+  }
+
+  // The other pages of a long table open sorted the same way; the departments chosen are this page's own.
+  function carry() {
+    var sorted = new URLSearchParams();
+    if (state.sort) { sorted.set('sort', state.sort); sorted.set('order', state.order); }
+    var search = sorted.toString();
+    Array.prototype.forEach.call(document.querySelectorAll('nav.pager a'), function (link) { link.search = search; });
   }
 
   var params = new URLSearchParams(location.search);
@@ -98,4 +107,5 @@
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   sort();
   filter();
+  carry();
 })();
