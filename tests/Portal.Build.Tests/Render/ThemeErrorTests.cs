@@ -1,4 +1,6 @@
 using Portal.Build.Load;
+using Portal.Build.Pipeline;
+using Portal.Build.Render;
 using Portal.Build.Tests.Support;
 using Portal.Core.Diagnostics;
 
@@ -26,6 +28,36 @@ public sealed class ThemeErrorTests
         // The line is exact; the column is the compiler's, mapped back through Razor's generated code.
         Assert.Equal((BuildStage.Render, 2), (error.Stage, error.Location.Line));
         Assert.StartsWith("the theme template does not compile: 'GlossaryPage' does not contain a definition for 'NoSuchProperty'", error.Message);
+    }
+
+    [Fact]
+    public void A_broken_template_of_the_last_pages_fails_the_build_before_the_first_page_is_rendered()
+    {
+        using var site = new TempSite().WithReport("ceshi", 2023, SampleReports.WithTables);
+        // The search page comes after every department's pages.
+        site.Write("themes/default/pages/Search.cshtml", "@model SearchPage\n<p>@Model.NoSuchProperty</p>\n");
+        var seen = new PagesSeen();
+
+        var result = new BuildPipeline(site.Config()).Build(observers: [seen]);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((ContentLoader.Display(Path.Combine(site.Root, "themes", "default", "pages", "Search.cshtml")), 2), (error.Location!.File, error.Location.Line));
+        Assert.StartsWith("the theme template does not compile: 'SearchPage' does not contain a definition for 'NoSuchProperty'", error.Message);
+        Assert.Equal(0, seen.Pages);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    private sealed class PagesSeen : IOutputObserver
+    {
+        public int Pages { get; private set; }
+
+        public IReadOnlyList<OutputFile> Observe(OutputFile file)
+        {
+            Pages += file.IsPage ? 1 : 0;
+            return [];
+        }
+
+        public IEnumerable<OutputFile> Complete() => [];
     }
 
     [Fact]
