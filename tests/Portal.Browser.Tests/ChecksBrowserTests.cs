@@ -1,5 +1,3 @@
-using Portal.Build.Tests.Support;
-
 namespace Portal.Browser.Tests;
 
 public sealed class ChecksBrowserTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
@@ -51,13 +49,7 @@ public sealed class ChecksBrowserTests(SampleSiteFixture site) : IClassFixture<S
     [Fact]
     public async Task The_filters_of_a_checks_page_go_along_to_its_other_pages()
     {
-        using var paged = new TempSite()
-            .WithReport("jia", 2023, SampleReports.WithTables)
-            .WithReport("jia", 2022, SampleReports.WithTables.Replace("2023", "2022", StringComparison.Ordinal))
-            .WithReport("yi", 2023, SampleReports.WithTables);
-        var build = paged.Build(listingPageSize: 2);
-        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
-        using var server = new StaticSiteServer(paged.Output);
+        using var server = new PagedSite(("jia", 2023), ("jia", 2022), ("yi", 2023));
         var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
 

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Portal.Build.Tests.Support;
 
 namespace Portal.Browser.Tests;
 
@@ -123,13 +122,7 @@ public sealed class ComparisonBrowserTests(SampleSiteFixture site) : IClassFixtu
     [Fact]
     public async Task The_sort_of_a_long_compare_table_goes_along_to_its_other_pages_but_not_the_departments_chosen()
     {
-        using var paged = new TempSite()
-            .WithReport("bing", 2023, SampleReports.WithTables)
-            .WithReport("jia", 2023, SampleReports.WithTables)
-            .WithReport("yi", 2023, SampleReports.WithTables);
-        var build = paged.Build(listingPageSize: 2);
-        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
-        using var server = new StaticSiteServer(paged.Output);
+        using var server = new PagedSite(("bing", 2023), ("jia", 2023), ("yi", 2023));
         var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
