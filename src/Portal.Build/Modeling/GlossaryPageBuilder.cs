@@ -40,18 +40,22 @@ internal static class GlossaryPageBuilder
                 .GroupBy(u => u.Definition, StringComparer.Ordinal)
                 .Select((d, i) => new GlossaryWording(i + 1, d.Key, d.Select(u => u.Report).Distinct().ToArray()))
                 .ToArray();
-            if (wordings.All(w => w.Reports.Count <= shown))
+            if (wordings.Any(w => w.Reports.Count > shown))
             {
-                entries.Add(new GlossaryEntry(term.Key, [.. wordings.Select(w => new GlossaryDefinition(w.Text, w.Reports) { Cited = w.Reports.Count })]));
-                continue;
+                pages.AddRange(TermPages(site, term.Key, wordings, pageSize));
             }
 
-            var (termPages, firstPageOf) = TermPages(site, term.Key, wordings, pageSize);
-            pages.AddRange(termPages);
-            entries.Add(new GlossaryEntry(term.Key, [.. wordings.Select(w => new GlossaryDefinition(w.Text, [.. w.Reports.Take(shown)])
+            // A wording's reports start on the term page holding the citation after every earlier wording's.
+            var before = 0;
+            entries.Add(new GlossaryEntry(term.Key, [.. wordings.Select(w =>
             {
-                Cited = w.Reports.Count,
-                AllCited = w.Reports.Count > shown ? firstPageOf[w.Number - 1] + "#" + w.Anchor : null,
+                var definition = new GlossaryDefinition(w.Text, [.. w.Reports.Take(shown)])
+                {
+                    Cited = w.Reports.Count,
+                    AllCited = w.Reports.Count > shown ? Pagination.PathOf(TermPath(term.Key), before / pageSize + 1) + "#" + w.Anchor : null,
+                };
+                before += w.Reports.Count;
+                return definition;
             })]));
         }
 
@@ -79,37 +83,23 @@ internal static class GlossaryPageBuilder
     public static string TermPath(string normalizedTerm) =>
         SiteModelBuilder.GlossaryPath + "t" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalizedTerm)).AsSpan(0, 5)) + "/";
 
-    /// <summary>The term's pages, reports wording by wording cut every <paramref name="pageSize"/>, and the page path where each wording starts.</summary>
-    private static (IReadOnlyList<GlossaryTermPage> Pages, string[] FirstPageOf) TermPages(SiteInfo site, string term, IReadOnlyList<GlossaryWording> wordings, int pageSize)
+    /// <summary>The term's pages: its reports wording by wording, cut every <paramref name="pageSize"/>.</summary>
+    private static IReadOnlyList<GlossaryTermPage> TermPages(SiteInfo site, string term, IReadOnlyList<GlossaryWording> wordings, int pageSize)
     {
         var citations = wordings.SelectMany(w => w.Reports.Select(r => (Wording: w, Report: r))).ToArray();
-        var firstPageOf = new string[wordings.Count];
         var entry = SiteModelBuilder.GlossaryPath + "#" + GlossaryPage.AnchorOf(term);
-        var pages = Pagination.Split(TermPath(term), citations, pageSize).Select(part =>
+        return [.. Pagination.Split(TermPath(term), citations, pageSize).Select(part => new GlossaryTermPage
         {
-            var items = part.Items
-                .GroupBy(c => c.Wording)
-                .Select(g => g.Key with { Reports = [.. g.Select(c => c.Report)] })
-                .ToArray();
-            foreach (var item in items)
-            {
-                firstPageOf[item.Number - 1] ??= part.Page.Path;
-            }
-
-            return new GlossaryTermPage
-            {
-                Site = site,
-                Path = part.Page.Path,
-                Title = part.Page.Title(site.Strings.T("glossary.term_title", term), site.Strings),
-                Breadcrumbs = [site.Home, new Crumb(site.Strings.T("nav.glossary"), SiteModelBuilder.GlossaryPath)],
-                Pagination = part.Page.WhenSplit,
-                Term = term,
-                Entry = entry,
-                Cited = citations.Length,
-                Wordings = wordings.Count,
-                Items = items,
-            };
-        }).ToArray();
-        return (pages, firstPageOf);
+            Site = site,
+            Path = part.Page.Path,
+            Title = part.Page.Title(site.Strings.T("glossary.term_title", term), site.Strings),
+            Breadcrumbs = [site.Home, new Crumb(site.Strings.T("nav.glossary"), SiteModelBuilder.GlossaryPath)],
+            Pagination = part.Page.WhenSplit,
+            Term = term,
+            Entry = entry,
+            Cited = citations.Length,
+            Wordings = wordings.Count,
+            Items = [.. part.Items.GroupBy(c => c.Wording).Select(g => g.Key with { Reports = [.. g.Select(c => c.Report)] })],
+        })];
     }
 }

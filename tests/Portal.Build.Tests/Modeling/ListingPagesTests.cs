@@ -86,6 +86,30 @@ public sealed class ListingPagesTests : IClassFixture<ListingPagesTests.TwoPerPa
         Assert.Equal($"../../../{termPath}", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public void A_later_wording_links_to_the_term_page_where_its_reports_start()
+    {
+        var other = SampleReports.WithTables.Replace("为保障行政单位运行用于购买货物和服务的各项资金。", "行政单位运行所需的资金。", StringComparison.Ordinal);
+        using var site = new TempSite()
+            .WithReport("aa", 2023, SampleReports.WithTables)
+            .WithReport("ab", 2023, SampleReports.WithTables)
+            .WithReport("ac", 2023, SampleReports.WithTables)
+            .WithReport("ba", 2023, other)
+            .WithReport("bb", 2023, other)
+            .WithReport("bc", 2023, other);
+        Assert.True(site.Build(listingPageSize: 2).Succeeded);
+        var termPath = Portal.Build.Modeling.GlossaryPageBuilder.TermPath("机关运行经费");
+
+        var glossary = Parser.ParseDocument(site.ReadOutput("glossary/index.html"));
+
+        // Wording 1 (aa, ab, ac) fills page 1 and starts page 2; wording 2 (ba, bb, bc) starts on page 2 after it.
+        Assert.Equal(
+            [$"../{termPath}#wording-1", $"../{termPath}2/#wording-2"],
+            glossary.QuerySelectorAll("#term-机关运行经费 p.cited a").Select(a => a.GetAttribute("href")).Where(h => h!.Contains("#wording-", StringComparison.Ordinal)));
+        var second = Parser.ParseDocument(site.ReadOutput(termPath + "2/index.html"));
+        Assert.Equal(["wording-1", "wording-2"], second.QuerySelectorAll("section.glossary-wording").Select(s => s.Id));
+    }
+
     public sealed class TwoPerPageSite : IDisposable
     {
         public TwoPerPageSite()
