@@ -57,20 +57,13 @@ public sealed class RazorSiteRenderer(int parallelism, string? templateCache = n
                 engine.RenderTemplateAsync(template, page, writer).GetAwaiter().GetResult();
                 return new OutputFile(page.OutputFile, writer.ToArray(), IsPage: true);
             }
-            catch (Exception ex) when (ex is TemplateCompilationException or TemplateNotFoundException)
+            catch (TemplateNotFoundException ex)
             {
-                // Every page of a broken template fails the same way: report the first, skip the rest.
+                // Every page of a missing template fails the same way: report the first, skip the rest. (A template
+                // that does not compile was reported by CompileAll, before any page.)
                 if (Interlocked.Exchange(ref failed, 1) == 0)
                 {
-                    if (ex is TemplateCompilationException compilation)
-                    {
-                        var (location, error) = CompilationError(compilation, site);
-                        diagnostics.Error(BuildStage.Render, location, location is null ? page.Template : null, $"the theme template does not compile: {error}");
-                    }
-                    else
-                    {
-                        diagnostics.Error(BuildStage.Render, null, page.Template, $"theme template not found: {ex.Message}");
-                    }
+                    diagnostics.Error(BuildStage.Render, null, page.Template, $"theme template not found: {ex.Message}");
                 }
 
                 return null;
@@ -130,13 +123,14 @@ public sealed class RazorSiteRenderer(int parallelism, string? templateCache = n
                 errors[i] = ex;
             }
         });
-        if (errors.FirstOrDefault(e => e is not null) is not { } first)
+        var first = Array.FindIndex(errors, e => e is not null);
+        if (first < 0)
         {
             return true;
         }
 
-        var (location, error) = CompilationError(first, site);
-        diagnostics.Error(BuildStage.Render, location, location is null ? keys[Array.IndexOf(errors, first)] : null, $"the theme template does not compile: {error}");
+        var (location, error) = CompilationError(errors[first]!, site);
+        diagnostics.Error(BuildStage.Render, location, location is null ? keys[first] : null, $"the theme template does not compile: {error}");
         return false;
     }
 
