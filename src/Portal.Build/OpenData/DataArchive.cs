@@ -32,19 +32,23 @@ public static class DataArchive
     private static IEnumerable<OutputFile> AsMade(GeneratedArchive archive, Stream destination, int parallelism, Func<string, Stream> open)
     {
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var (path, content, own) in Members(archive, parallelism, open))
+        foreach (var member in Members(archive, parallelism, open))
         {
-            Add(zip, path, content);
-            if (own)
+            if (member.Written is { } written)
             {
-                yield return new OutputFile(path, content, IsPage: false);
+                Add(zip, member.Path, written);
+                continue;
             }
+
+            Add(zip, member.Path, member.Content!);
+            yield return new OutputFile(member.Path, member.Content!, IsPage: false);
         }
     }
 
     private static IEnumerable<OutputFile> Kept(GeneratedArchive archive, Stream destination, int parallelism, Func<string, Stream> open, KeptArchive kept)
     {
-        var members = Members(archive, parallelism, open).ToList();
+        // Held whole, as portal serve holds the whole site: read while its stream is open, before the next is made.
+        var members = Members(archive, parallelism, open).Select(m => (m.Path, Content: m.Written is { } written ? WrittenBytes(written) : m.Content!, Own: m.Written is null)).ToList();
         if (!kept.TryGet(members, out var bytes))
         {
             // The same entries, in the same order, each in one write: the bytes a one-off build writes.
@@ -72,11 +76,11 @@ public static class DataArchive
     }
 
     /// <summary>
-    /// The archive's members in entry order, made on every core a batch ahead: a made member is its own file too
-    /// (<c>Own</c>); a streamed one (<see cref="GeneratedGroup.WriteTo"/>) is written to the stream <paramref name="open"/>
-    /// gives and read back from it for its entry, its file already written.
+    /// The archive's members in entry order, made on every core a batch ahead: a made member (<c>Content</c>) is its
+    /// own file too; a streamed one (<see cref="GeneratedGroup.WriteTo"/>) is written to the stream <paramref name="open"/>
+    /// gives, its file already written, and comes as that stream (<c>Written</c>), open until the next member is asked for.
     /// </summary>
-    private static IEnumerable<(string Path, byte[] Content, bool Own)> Members(GeneratedArchive archive, int parallelism, Func<string, Stream> open)
+    private static IEnumerable<(string Path, byte[]? Content, Stream? Written)> Members(GeneratedArchive archive, int parallelism, Func<string, Stream> open)
     {
         var groups = archive.Members.OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
         foreach (var (group, files) in OrderedParallel.Map(groups, g => (g, g.Make()), parallelism, window: 16))
@@ -85,36 +89,59 @@ public static class DataArchive
             {
                 using var file = open(group.Key);
                 write(file);
-                yield return (group.Key, WrittenBytes(file), false);
+                file.Flush();
+                file.Position = 0;
+                yield return (group.Key, null, file);
                 continue;
             }
 
             foreach (var (path, content) in files)
             {
-                yield return (path, content, true);
+                yield return (path, content, null);
             }
         }
     }
 
     /// <summary>
-    /// A member goes into its entry in one write: the deflater (zlib-ng) does not give the same bytes when the same
-    /// content comes in pieces, and the archive's bytes (and the size the data page shows) must not depend on how a
-    /// member was made. So a streamed member is read back from its file for the archive, and held for that moment only.
+    /// The deflater (zlib-ng) does not give the same bytes when the same content comes in different pieces, and the
+    /// archive's bytes (and the size the data page shows) must not depend on how a member was made. So every member
+    /// goes into its entry in the same pieces, blocks of <see cref="Block"/> bytes, whether it was made in memory or
+    /// read back from its file: a streamed member is never held whole (<c>figures.csv</c> of 10,000 reports is 1.3 GB,
+    /// which read back in one array was the build's largest allocation).
     /// </summary>
+    internal const int Block = 1 << 20;
+
     private static void Add(ZipArchive zip, string path, ReadOnlySpan<byte> content)
+    {
+        using var stream = Entry(zip, path);
+        for (var offset = 0; offset < content.Length; offset += Block)
+        {
+            stream.Write(content.Slice(offset, Math.Min(Block, content.Length - offset)));
+        }
+    }
+
+    private static void Add(ZipArchive zip, string path, Stream written)
+    {
+        using var stream = Entry(zip, path);
+        var block = new byte[Block];
+        int read;
+        while ((read = written.ReadAtLeast(block, Block, throwOnEndOfStream: false)) > 0)
+        {
+            stream.Write(block, 0, read);
+        }
+    }
+
+    private static Stream Entry(ZipArchive zip, string path)
     {
         var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
         entry.LastWriteTime = FixedTime;
-        using var stream = entry.Open();
-        stream.Write(content);
+        return entry.Open();
     }
 
-    private static byte[] WrittenBytes(Stream file)
+    private static byte[] WrittenBytes(Stream written)
     {
-        file.Flush();
-        file.Position = 0;
-        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)file.Length));
-        file.ReadExactly(bytes);
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)written.Length));
+        written.ReadExactly(bytes);
         return bytes;
     }
 }
