@@ -303,13 +303,23 @@ public sealed class BuildPipeline
 
             StageStarting?.Invoke(BuildStage.Index);
 
-            // What observers add (an index of the pages) is written, not observed: they have finished observing.
-            // Completing counts with the observers' other work, which the caller takes back out of the write stage.
-            OutputFile[] completed = [];
-            Writing(() => completed = [.. observers.SelectMany(o => o.Complete())]);
-            foreach (var file in completed)
+            // What observers add (an index of the pages) is written, not observed: they have finished observing. Each
+            // file is written as it is made, not all made first (the search index's shards are hundreds of MB at
+            // 10,000 reports). Completing counts with the observers' other work, which the caller takes back out of
+            // the write stage.
+            using (var completed = observers.SelectMany(o => o.Complete()).GetEnumerator())
             {
-                Write(output, file, observe: false);
+                while (true)
+                {
+                    OutputFile? next = null;
+                    Writing(() => next = completed.MoveNext() ? completed.Current : null);
+                    if (next is null)
+                    {
+                        break;
+                    }
+
+                    Write(output, next, observe: false);
+                }
             }
 
             StageStarting?.Invoke(BuildStage.Write);

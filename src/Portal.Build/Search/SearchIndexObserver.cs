@@ -91,23 +91,40 @@ public sealed class SearchIndexObserver : IOutputObserver
         }
     }
 
+    /// <summary>
+    /// The pages still being read, then the page table and the shards, each made as it is asked for (the build writes
+    /// it before asking for the next): the time spent making them counts in <see cref="Elapsed"/>.
+    /// </summary>
     public IEnumerable<OutputFile> Complete()
     {
-        _clock.Start();
-        try
+        while (true)
         {
-            var files = new List<OutputFile>();
-            while (_reading.Count > 0)
+            _clock.Start();
+            var added = _reading.Count > 0 ? AddNext().ToArray() : null;
+            _clock.Stop();
+            if (added is null)
             {
-                files.AddRange(AddNext());
+                break;
             }
 
-            files.AddRange(Finish().Select(f => new OutputFile(f.OutputPath, f.Content, IsPage: false)));
-            return files;
+            foreach (var file in added)
+            {
+                yield return file;
+            }
         }
-        finally
+
+        using var finished = Finish().GetEnumerator();
+        while (true)
         {
+            _clock.Start();
+            var next = finished.MoveNext() ? new OutputFile(finished.Current.OutputPath, finished.Current.Content, IsPage: false) : null;
             _clock.Stop();
+            if (next is null)
+            {
+                yield break;
+            }
+
+            yield return next;
         }
     }
 
@@ -136,7 +153,7 @@ public sealed class SearchIndexObserver : IOutputObserver
     }
 
     /// <summary>The page table and shards: the last index's when its pages are the same readings in the same order.</summary>
-    private IReadOnlyList<Modeling.GeneratedFile> Finish()
+    private IEnumerable<Modeling.GeneratedFile> Finish()
     {
         if (_held is null)
         {
@@ -154,7 +171,7 @@ public sealed class SearchIndexObserver : IOutputObserver
             _builder.Add(prepared);
         }
 
-        var files = _builder.Finish();
+        IReadOnlyList<Modeling.GeneratedFile> files = [.. _builder.Finish()];
         Readings.LastIndex = ([.. _held], files);
         return files;
     }

@@ -6,7 +6,7 @@ using Portal.Build.Search;
 namespace Portal.Build.Tests.Search;
 
 /// <summary>Reads a built index the way search.js does: shards by key hash, handles by delta, text by chunk.</summary>
-internal sealed class IndexFiles(IReadOnlyList<GeneratedFile> files)
+internal sealed class IndexFiles(IEnumerable<GeneratedFile> files)
 {
     private readonly Dictionary<string, byte[]> _files = files.ToDictionary(f => f.OutputPath, f => f.Content);
 
