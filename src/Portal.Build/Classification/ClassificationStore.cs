@@ -1,52 +1,31 @@
 using System.Text;
-using Microsoft.Win32.SafeHandles;
+using Portal.Build.Storage;
 
 namespace Portal.Build.Classification;
 
 /// <summary>
 /// The classification pages' entries on disk between the model stage and rendering: a page lists every
 /// department-year that prints its 科目, so holding them all in memory grows with the site (33 MB of live heap at 1,000 reports).
-/// Each page's entries are one contiguous range of a temporary file, read back when the page, its CSV or its chart
-/// is made. The file is in the temporary folder (<c>$TMPDIR</c>), never in the content or output folders; on Unix
-/// its name is removed as soon as it is open, so nothing is left behind whatever happens to the build (the space
-/// is freed when the handle closes); on Windows the system deletes it when the handle closes.
+/// Each page's entries are one contiguous range of a <see cref="TemporaryFile"/>, read back when the page, its CSV or
+/// its chart is made.
 /// </summary>
 internal sealed class ClassificationStore : IDisposable
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly SafeFileHandle _file;
+    private readonly TemporaryFile _file;
 
     // Encoding is single-threaded (the model stage); reading uses neither, so reads may run on any thread.
     private readonly MemoryStream _scratch = new();
     private readonly BinaryWriter _writer;
 
-    private ClassificationStore(SafeFileHandle file)
+    private ClassificationStore(TemporaryFile file)
     {
         _file = file;
         _writer = new BinaryWriter(_scratch, Utf8, leaveOpen: true);
     }
 
-    public static ClassificationStore Create()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"portal-classification-{Guid.NewGuid():N}.tmp");
-        var windows = OperatingSystem.IsWindows();
-        var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, windows ? FileOptions.DeleteOnClose : FileOptions.None);
-        if (!windows)
-        {
-            try
-            {
-                File.Delete(path);
-            }
-            catch
-            {
-                file.Dispose();
-                throw;
-            }
-        }
-
-        return new ClassificationStore(file);
-    }
+    public static ClassificationStore Create() => new(TemporaryFile.Create("classification"));
 
     /// <summary>
     /// The record of one entry, valid until the next call. A field equal to <paramref name="previous"/>'s (the entry
@@ -96,13 +75,13 @@ internal sealed class ClassificationStore : IDisposable
         }
     }
 
-    public void Write(long offset, ReadOnlySpan<byte> bytes) => RandomAccess.Write(_file, bytes, offset);
+    public void Write(long offset, ReadOnlySpan<byte> bytes) => _file.Write(offset, bytes);
 
     /// <summary>The <paramref name="count"/> entries in <paramref name="length"/> bytes at <paramref name="offset"/>; safe on any thread.</summary>
     public IReadOnlyList<ClassificationEntry> Read(long offset, long length, int count)
     {
         // Read in pieces, not as one array of the whole range: a 科目 every department prints is megabytes at 10,000 reports.
-        using var reader = new BinaryReader(new BufferedStream(new RangeStream(_file, offset, length), 1 << 16), Utf8);
+        using var reader = new BinaryReader(new BufferedStream(_file.Read(offset, length), 1 << 16), Utf8);
         var entries = new ClassificationEntry[count];
         ClassificationEntry? previous = null;
         for (var i = 0; i < count; i++)
@@ -164,47 +143,6 @@ internal sealed class ClassificationStore : IDisposable
         TableTitle = 8,
         Unit = 16,
         Columns = 32,
-    }
-
-    /// <summary>A range of the file read as a stream of its own: every read says where it reads, so streams on many threads share one handle.</summary>
-    private sealed class RangeStream(SafeFileHandle file, long offset, long length) : Stream
-    {
-        private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => length;
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var wanted = (int)Math.Min(buffer.Length, length - _position);
-            if (wanted <= 0)
-            {
-                return 0;
-            }
-
-            var read = RandomAccess.Read(file, buffer[..wanted], offset + _position);
-            _position += read;
-            return read > 0 ? read : throw new EndOfStreamException("the classification entries' temporary file is shorter than written");
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     public void Dispose()

@@ -27,11 +27,29 @@ public sealed class SearchIndexBuilder
     /// <summary>Raw postings bytes per shard aimed for; gzip makes a shard about a third of this (≈ 20 KB a key fetched).</summary>
     public const int TargetShardBytes = 64 * 1024;
 
+    /// <summary>
+    /// Postings held before they are written out as a run (<see cref="PostingRuns"/>), in bytes of deltas and a
+    /// guess at what a key costs besides: a 10,000-report site writes about six runs.
+    /// </summary>
+    public const long DefaultHeldBytes = 64L << 20;
+
+    /// <summary>What a key held in memory costs besides its deltas: its dictionary entry, its list, the list's first buffer.</summary>
+    private const int KeyBytes = 96;
+
+    // The postings since the last run.
     private readonly Dictionary<string, PostingList> _postings = new(StringComparer.Ordinal);
+    private readonly PostingRuns _runs = new();
+    private long _held;
     private readonly List<IndexedPage> _pages = [];
     private readonly List<GeneratedFile> _heldChunks = [];
 
     public int PageCount => _pages.Count;
+
+    /// <summary>Bytes of postings held before they are written out (<see cref="DefaultHeldBytes"/>); tests make it small.</summary>
+    internal long HeldBytes { get; init; } = DefaultHeldBytes;
+
+    /// <summary>Runs of postings written out so far.</summary>
+    internal int Runs => _runs.Count;
 
     /// <summary>Index files written by earlier builds (<c>portal serve</c>): one whose JSON is unchanged is not compressed again. Null for a one-off build.</summary>
     public CompressedIndexFiles? Compressed { get; init; }
@@ -124,10 +142,17 @@ public sealed class SearchIndexBuilder
                 if (!_postings.TryGetValue(key, out var list))
                 {
                     _postings[key] = list = new PostingList();
+                    _held += KeyBytes;
                 }
 
-                list.Add(handle);
+                _held += list.Add(handle);
             }
+        }
+
+        if (_held > HeldBytes)
+        {
+            _runs.Spill(_postings);
+            _held = 0;
         }
 
         return ChunksOf(number, prepared);
@@ -139,36 +164,25 @@ public sealed class SearchIndexBuilder
 
     /// <summary>
     /// The page table and the postings shards, plus the chunks of pages added with <see cref="Add(string, string)"/>,
-    /// made as they are read: shards are compressed on every core a few at a time, and each key's postings are let go
-    /// once its shard is made, so the index is never held twice (at 10,000 reports the postings are ~350 MB and all
-    /// shards made at once added ~600 MB to the build's peak). Read once: it empties the builder.
+    /// made as they are read: the postings are merged from their runs key by key, a shard's keys at a time (they come
+    /// together: <see cref="PostingRuns"/>), and shards are compressed on every core a few at a time, so the index is
+    /// never held whole. Read once: it empties the builder.
     /// </summary>
     public IEnumerable<GeneratedFile> Finish()
     {
-        var shards = ShardCount();
-        yield return new(SearchIndexFiles.PagesFile, PagesTable(shards));
-        var byShard = new List<(string Key, PostingList List)>?[shards];
-        foreach (var (key, list) in _postings)
+        try
         {
-            (byShard[ShardHash.ShardOf(key, shards)] ??= []).Add((key, list));
-        }
+            var shards = ShardCount();
+            yield return new(SearchIndexFiles.PagesFile, PagesTable(shards));
 
-        _postings.Clear();
-        _postings.TrimExcess();
-
-        // Shards are independent of each other: compressed on every core, in order.
-        var made = Render.OrderedParallel.Map(Enumerable.Range(0, shards), shard =>
-        {
-            var keys = byShard[shard] ?? [];
-            byShard[shard] = null;
-            keys.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-            return new GeneratedFile(SearchIndexFiles.Shard(shard), Write(SearchIndexFiles.Shard(shard), json =>
+            // Shards are independent of each other: compressed on every core, in the order their keys come.
+            var made = Render.OrderedParallel.Map(ShardsInOrder(shards), shard => new GeneratedFile(SearchIndexFiles.Shard(shard.Number), Write(SearchIndexFiles.Shard(shard.Number), json =>
             {
                 json.WriteStartObject();
-                foreach (var (key, list) in keys)
+                foreach (var posting in shard.Keys.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {
-                    json.WriteStartArray(key);
-                    foreach (var delta in list.Deltas())
+                    json.WriteStartArray(posting.Key);
+                    foreach (var delta in posting.Deltas())
                     {
                         json.WriteNumberValue(delta);
                     }
@@ -177,16 +191,45 @@ public sealed class SearchIndexBuilder
                 }
 
                 json.WriteEndObject();
-            }));
-        }, Environment.ProcessorCount, window: 4 * Environment.ProcessorCount);
-        foreach (var file in made)
+            })), Environment.ProcessorCount, window: 4 * Environment.ProcessorCount);
+            foreach (var file in made)
+            {
+                yield return file;
+            }
+
+            foreach (var chunk in _heldChunks)
+            {
+                yield return chunk;
+            }
+        }
+        finally
         {
-            yield return file;
+            _postings.Clear();
+            _runs.Dispose();
+        }
+    }
+
+    /// <summary>Every shard (empty ones too) with its keys, in the order the merge gives them: shard numbers with their bits reversed.</summary>
+    private IEnumerable<(int Number, List<MergedPosting> Keys)> ShardsInOrder(int shards)
+    {
+        var bits = BitOperations.Log2((uint)shards);
+        using var merged = _runs.Merge(_postings, withDeltas: true).GetEnumerator();
+        var more = merged.MoveNext();
+        for (var position = 0; position < shards; position++)
+        {
+            var keys = new List<MergedPosting>();
+            while (more && (int)(merged.Current.Order >> (16 - bits)) == position)
+            {
+                keys.Add(merged.Current);
+                more = merged.MoveNext();
+            }
+
+            yield return (PostingRuns.Reversed(position, bits), keys);
         }
 
-        foreach (var chunk in _heldChunks)
+        if (more)
         {
-            yield return chunk;
+            throw new InvalidOperationException("search index: a key came after its shard's turn; the postings' runs are out of order");
         }
     }
 
@@ -194,9 +237,9 @@ public sealed class SearchIndexBuilder
     internal int ShardCount()
     {
         long bytes = 0;
-        foreach (var (key, list) in _postings)
+        foreach (var posting in _runs.Merge(_postings, withDeltas: false))
         {
-            bytes += (key.Length * 3) + 4 + (list.Count * 3L);
+            bytes += (posting.Key.Length * 3) + 4 + (posting.Count * 3L);
         }
 
         var wanted = (ulong)Math.Max(1, bytes / TargetShardBytes);

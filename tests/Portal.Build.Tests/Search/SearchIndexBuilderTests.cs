@@ -124,4 +124,28 @@ public sealed class SearchIndexBuilderTests
         Assert.Contains($"条目{SegmentHandle.MaxSegmentsPerPage + 10}号", index.Segment(last[0]).Text);
         Assert.Equal(SegmentHandle.MaxSegmentsPerPage - 1, SegmentHandle.Unpack(last[0]).Segment);
     }
+
+    [Fact]
+    public void Postings_written_out_of_memory_in_runs_give_the_same_index_file_for_file_as_postings_held_whole()
+    {
+        var text = string.Concat(Enumerable.Range(0, 3000).Select(i => $"<p id=\"p{i}\">第{i}段 {(char)(0x4e00 + (i * 7 % 5000))}{(char)(0x4e00 + (i * 13 % 5000))} 支出{i * 37 % 1000}.{i % 100:00}万元</p>"));
+        (string Path, string Html)[] pages = [.. TwoReports, .. Enumerable.Range(0, 20).Select(p => ($"p{p}/", Page("丙", 2020 + (p % 3), text)))];
+        var held = new SearchIndexBuilder { HeldBytes = long.MaxValue };
+        // Written out after every page: each key's postings come from up to 22 runs.
+        var spilled = new SearchIndexBuilder { HeldBytes = 1 };
+        foreach (var (path, html) in pages)
+        {
+            held.Add(path, html);
+            spilled.Add(path, html);
+        }
+
+        Assert.Equal(0, held.Runs);
+        Assert.Equal(pages.Length, spilled.Runs);
+        Assert.True(held.ShardCount() > 8, $"{held.ShardCount()} shards: too few to see the shards' order");
+        Assert.Equal(held.ShardCount(), spilled.ShardCount());
+        var whole = held.Finish().ToDictionary(f => f.OutputPath, f => f.Content);
+        var fromRuns = spilled.Finish().ToDictionary(f => f.OutputPath, f => f.Content);
+        Assert.Equal(whole.Keys.Order(StringComparer.Ordinal), fromRuns.Keys.Order(StringComparer.Ordinal));
+        Assert.All(whole, file => Assert.True(file.Value.AsSpan().SequenceEqual(fromRuns[file.Key]), file.Key));
+    }
 }
