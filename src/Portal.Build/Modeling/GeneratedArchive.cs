@@ -11,14 +11,20 @@ public sealed class GeneratedArchive(string outputPath, IReadOnlyList<GeneratedG
 
     public string OutputPath { get; } = outputPath;
 
-    /// <summary>The members, in groups whose paths sort together: the archive lists them in ordinal path order.</summary>
-    public IReadOnlyList<GeneratedGroup> Members { get; } = members;
+    /// <summary>
+    /// The members, in groups whose paths sort together: the archive lists them in ordinal path order. Empty once the
+    /// archive is <see cref="Written"/>: what they are made from (every report's tables) is let go then.
+    /// </summary>
+    public IReadOnlyList<GeneratedGroup> Members { get; private set; } = members;
 
     /// <summary>The archive's size, known once the write stage has written it.</summary>
-    public long Bytes
+    public long Bytes => _bytes ?? throw new InvalidOperationException($"{OutputPath} is read before it was written: the pages that show its size render after it");
+
+    /// <summary>The write stage has written the archive, of <paramref name="bytes"/> bytes; its members are let go.</summary>
+    public void Written(long bytes)
     {
-        get => _bytes ?? throw new InvalidOperationException($"{OutputPath} is read before it was written: the pages that show its size render after it");
-        set => _bytes = value;
+        _bytes = bytes;
+        Members = [];
     }
 }
 

@@ -8,8 +8,9 @@ namespace Portal.Build.Modeling;
 /// and source view) are made when the renderer reaches them and let go once rendered, so a build holds the view
 /// models of a few departments at a time, not of the whole site (issue 17). A part built from the parts before it
 /// (the 数据核对 page, from each report's placed findings) is made only after every earlier part has been, on the
-/// reading thread. Reading the sequence again builds the pages again; what a department part leaves behind for a
-/// later part is written to its own slot, so a second reading gives the same pages.
+/// reading thread. The sequence is read once: a part lets go of what its pages are made from (a department's
+/// content) as it builds them, so the content of the departments already rendered is not held either; a second
+/// reading fails.
 /// </summary>
 public sealed class PageSequence : IEnumerable<PageModel>
 {
@@ -34,22 +35,23 @@ public sealed class PageSequence : IEnumerable<PageModel>
     public IEnumerable<string> Addresses => _parts.SelectMany(p => p.Addresses);
 
     /// <summary>A sequence of pages already built (tests, and <c>portal serve</c>'s pages to render again).</summary>
-    public static PageSequence Of(IEnumerable<PageModel> pages) => new([.. pages.Select(Part.Built)]);
+    public static PageSequence Of(IEnumerable<PageModel> pages) => new([.. pages.Select(Part.Made)]);
 
     public IEnumerator<PageModel> GetEnumerator()
     {
         for (var i = 0; i < _parts.Count;)
         {
-            if (_parts[i].Build is null)
+            if (_parts[i].Page is { } made)
             {
-                yield return _parts[i++].Page!;
+                i++;
+                yield return made;
                 continue;
             }
 
             if (!_parts[i].Independent)
             {
                 var part = _parts[i++];
-                foreach (var page in Checked(part, part.Build!()))
+                foreach (var page in Checked(part, part.Take()()))
                 {
                     yield return page;
                 }
@@ -65,7 +67,7 @@ public sealed class PageSequence : IEnumerable<PageModel>
             }
 
             var run = _parts.Skip(i).Take(end - i).ToArray();
-            foreach (var built in OrderedParallel.Map(run, part => Checked(part, part.Build!()), Environment.ProcessorCount, DepartmentWindow))
+            foreach (var built in OrderedParallel.Map(run, part => Checked(part, part.Take()()), Environment.ProcessorCount, DepartmentWindow))
             {
                 foreach (var page in built)
                 {
@@ -96,9 +98,9 @@ public sealed class PageSequence : IEnumerable<PageModel>
         private readonly List<Part> _parts = [];
 
         /// <summary>A page made now.</summary>
-        public void Add(PageModel page) => _parts.Add(Part.Built(page));
+        public void Add(PageModel page) => _parts.Add(Part.Made(page));
 
-        public void AddRange(IEnumerable<PageModel> pages) => _parts.AddRange(pages.Select(Part.Built));
+        public void AddRange(IEnumerable<PageModel> pages) => _parts.AddRange(pages.Select(Part.Made));
 
         /// <summary>
         /// Pages that depend on nothing built before them (a department's), made when read, possibly on another
@@ -106,20 +108,36 @@ public sealed class PageSequence : IEnumerable<PageModel>
         /// will make, in order.
         /// </summary>
         public void AddIndependent(IReadOnlyList<string> addresses, Func<IReadOnlyList<PageModel>> build) =>
-            _parts.Add(new Part(null, build, addresses, addresses.Count, Independent: true));
+            _parts.Add(new Part(null, build, addresses, addresses.Count, independent: true));
 
         /// <summary>
         /// Pages made when read, after every part before it has been made (they may read what those left);
         /// <paramref name="addresses"/> are the paths of the pages it will make, in order.
         /// </summary>
         public void AddAfterEarlier(IReadOnlyList<string> addresses, Func<IReadOnlyList<PageModel>> build) =>
-            _parts.Add(new Part(null, build, addresses, addresses.Count, Independent: false));
+            _parts.Add(new Part(null, build, addresses, addresses.Count, independent: false));
 
         public PageSequence ToSequence() => new([.. _parts]);
     }
 
-    private sealed record Part(PageModel? Page, Func<IReadOnlyList<PageModel>>? Build, IReadOnlyList<string> Addresses, int Count, bool Independent)
+    private sealed class Part(PageModel? page, Func<IReadOnlyList<PageModel>>? build, IReadOnlyList<string> addresses, int count, bool independent)
     {
-        public static Part Built(PageModel page) => new(page, null, page is NotFoundPage ? [] : [page.Path], 1, Independent: false);
+        private Func<IReadOnlyList<PageModel>>? _build = build;
+
+        /// <summary>The page of a part made beforehand; null for a part whose pages are made when read.</summary>
+        public PageModel? Page { get; } = page;
+
+        public IReadOnlyList<string> Addresses { get; } = addresses;
+
+        public int Count { get; } = count;
+
+        public bool Independent { get; } = independent;
+
+        public static Part Made(PageModel page) => new(page, null, page is NotFoundPage ? [] : [page.Path], 1, independent: false);
+
+        /// <summary>What makes the part's pages, given up as it is taken: what it holds (a department's content) goes with it.</summary>
+        public Func<IReadOnlyList<PageModel>> Take() =>
+            Interlocked.Exchange(ref _build, null)
+            ?? throw new InvalidOperationException($"the pages {string.Join(", ", Addresses)} were read before: a site's pages are built as they are read, once");
     }
 }

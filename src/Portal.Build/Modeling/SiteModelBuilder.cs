@@ -127,6 +127,9 @@ public static class SiteModelBuilder
 
         pages.Add(new NotFoundPage { Site = site, Path = string.Empty, Title = site.Strings.T("not_found.title") });
         var sequence = pages.ToSequence();
+        // Not read in a lambda: a lambda reading the content would hold it (and every report) for as long as any
+        // lambda of this method lives, as the department parts do until they are rendered.
+        var templates = content.Templates.Count > 0 ? content.Templates : Load.Templates.TemplateCatalog.Shipped.All;
         return new SiteModel(sequence, files, themeDirectory, defaultTheme)
         {
             Archive = openData.Archive,
@@ -135,7 +138,7 @@ public static class SiteModelBuilder
             Generated =
             [
                 .. classification.Files,
-                .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f, content.Templates.Count > 0 ? content.Templates : Load.Templates.TemplateCatalog.Shipped.All))),
+                .. ContentSchemas.Files.Select(f => new GeneratedFile($"{ContentSchemas.Folder}/{f}", ContentSchemas.Read(f, templates))),
                 .. PublishingFiles.Build(site, sequence.Addresses, content, summaries, dates),
             ],
         };

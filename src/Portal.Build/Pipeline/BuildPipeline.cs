@@ -151,10 +151,8 @@ public sealed class BuildPipeline
     {
         try
         {
-            var content = LoadAndValidate();
-            CheckAccounts(content);
             // Disposed when rendered: the model's temporary files (classification entries) go with it, built or failed.
-            using var site = Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings, PlacedFindings, ListingPageSize));
+            using var site = LoadCheckAndModel();
             var index = new SearchIndexObserver(readings: Readings);
             var kept = WritesOutput ? null : new List<OutputFile>();
             var (pages, files) = RenderAndWrite(site, renderer ?? RazorSiteRenderer.Shared, [.. observers ?? [], index], kept);
@@ -166,6 +164,21 @@ public sealed class BuildPipeline
         {
             return new BuildResult(_diagnostics.Items, 0, 0, _times) { Findings = _findings, Failure = _failure };
         }
+    }
+
+    /// <summary>
+    /// The load, validate, check and model stages. The content is not held past them: the model keeps each
+    /// department's content until its pages are rendered and the data archive's until the archive is written, so a
+    /// department's content is let go as the build passes it (issue 17). Not inlined, and the content never a value of
+    /// the caller: the JIT keeps a method's temporaries (and reports them to the collector) for as long as a method
+    /// with exception handlers runs, and the caller renders the whole site.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private SiteModel LoadCheckAndModel()
+    {
+        var content = LoadAndValidate();
+        CheckAccounts(content);
+        return Stage(BuildStage.Model, () => SiteModelBuilder.Build(_config, content, _findings, PlacedFindings, ListingPageSize));
     }
 
     /// <summary>The check stage: every finding becomes a warning, or an error under <see cref="Strict"/>.</summary>
@@ -240,10 +253,12 @@ public sealed class BuildPipeline
         try
         {
             Writing(() => output = kept is null ? new StagedOutput(_config.OutputDirectory, OutputFolder.Sources(_config)) : null);
-            if (site.Archive is { } archive)
+            // Before the pages: the data page shows the archive's size. A method of its own, so that what writing it
+            // took hold of (every report's tables, through its members) is let go before the pages are rendered.
+            void WriteArchive(GeneratedArchive archive)
             {
-                // Before the pages: the data page shows the archive's size. Each member is made once, written and
-                // compressed into the archive, which goes straight to the staging folder.
+                // Each member is made once, written and compressed into the archive, which goes straight to the
+                // staging folder.
                 Stream? zip = null;
                 Writing(() => zip = output?.Create(archive.OutputPath) ?? new MemoryStream());
                 // Members too large to hold are written to their file as they are made; kept in memory only when
@@ -271,7 +286,7 @@ public sealed class BuildPipeline
                         Write(output, member);
                     }
 
-                    archive.Bytes = zip!.Length;
+                    archive.Written(zip!.Length);
                     Writing(() =>
                     {
                         foreach (var (path, member) in streamed)
@@ -289,6 +304,11 @@ public sealed class BuildPipeline
                         }
                     });
                 }
+            }
+
+            if (site.Archive is { } archive)
+            {
+                WriteArchive(archive);
             }
 
             foreach (var file in renderer.Render(site, _diagnostics))

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Portal.Build.Load;
 using Portal.Build.Modeling;
+using Portal.Build.OpenData;
 using Portal.Build.Tests.Support;
 using Portal.Core.Diagnostics;
 
@@ -128,7 +129,53 @@ public sealed class PageSequenceTests
 
         Assert.Equal(built.Length, model.Pages.Count);
         Assert.Equal(built.Where(p => p is not NotFoundPage).Select(p => p.Path), model.Pages.Addresses);
-        Assert.Equal(built.Select(p => p.OutputFile), model.Pages.Select(p => p.OutputFile));
+    }
+
+    [Fact]
+    public void A_sequence_is_read_once_and_a_second_reading_says_so()
+    {
+        var pages = new PageSequence.Builder();
+        pages.Add(Page("home/"));
+        pages.AddIndependent(["d0/"], () => [Page("d0/")]);
+        var sequence = pages.ToSequence();
+
+        Assert.Equal(["home/", "d0/"], sequence.Select(p => p.Path));
+        var error = Assert.Throws<InvalidOperationException>(() => sequence.ToArray());
+        Assert.Equal("the pages d0/ were read before: a site's pages are built as they are read, once", error.Message);
+    }
+
+    [Fact]
+    public void Once_its_pages_are_built_and_the_data_archive_written_the_model_holds_no_report()
+    {
+        var (model, reports) = SampleModel();
+        using (model)
+        {
+            foreach (var _ in model.Pages)
+            {
+            }
+
+            using var zip = new MemoryStream();
+            _ = DataArchive.Write(model.Archive!, zip, parallelism: 2, _ => new MemoryStream()).Count();
+            model.Archive!.Written(zip.Length);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+
+            Assert.True(reports.Length >= 5, $"{reports.Length} reports");
+            Assert.All(reports, report => Assert.False(report.TryGetTarget(out _), "a report is still held by the model"));
+            Assert.Empty(model.Archive.Members);
+        }
+    }
+
+    /// <summary>The sample site's model, checked, and a weak reference to each of its reports: nothing else holds them.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (SiteModel Model, WeakReference<Portal.Core.Model.Report>[] Reports) SampleModel()
+    {
+        var config = SampleConfig();
+        var content = ContentLoader.Load(config.ContentDirectory, new DiagnosticBag());
+        var findings = Portal.Build.Check.AccountsChecker.Check(content);
+        var reports = content.Departments.SelectMany(d => d.Reports).Select(r => new WeakReference<Portal.Core.Model.Report>(r)).ToArray();
+        return (SiteModelBuilder.Build(config, content, findings), reports);
     }
 
     [Fact]
