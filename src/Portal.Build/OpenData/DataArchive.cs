@@ -51,7 +51,7 @@ public static class DataArchive
         var members = Members(archive, parallelism, open).Select(m => (m.Path, Content: m.Written is { } written ? WrittenBytes(written) : m.Content!, Own: m.Written is null)).ToList();
         if (!kept.TryGet(members, out var bytes))
         {
-            // The same entries, in the same order, each in one write: the bytes a one-off build writes.
+            // The same entries, in the same order, fed in the same blocks: the bytes a one-off build writes.
             using var buffer = new MemoryStream();
             using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
             {
