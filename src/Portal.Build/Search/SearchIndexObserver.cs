@@ -97,34 +97,34 @@ public sealed class SearchIndexObserver : IOutputObserver
     /// </summary>
     public IEnumerable<OutputFile> Complete()
     {
+        using var remaining = Remaining().GetEnumerator();
         while (true)
         {
             _clock.Start();
-            var added = _reading.Count > 0 ? AddNext().ToArray() : null;
+            var more = remaining.MoveNext();
             _clock.Stop();
-            if (added is null)
+            if (!more)
             {
-                break;
+                yield break;
             }
 
-            foreach (var file in added)
+            yield return remaining.Current;
+        }
+    }
+
+    private IEnumerable<OutputFile> Remaining()
+    {
+        while (_reading.Count > 0)
+        {
+            foreach (var file in AddNext())
             {
                 yield return file;
             }
         }
 
-        using var finished = Finish().GetEnumerator();
-        while (true)
+        foreach (var file in Finish())
         {
-            _clock.Start();
-            var next = finished.MoveNext() ? new OutputFile(finished.Current.OutputPath, finished.Current.Content, IsPage: false) : null;
-            _clock.Stop();
-            if (next is null)
-            {
-                yield break;
-            }
-
-            yield return next;
+            yield return new OutputFile(file.OutputPath, file.Content, IsPage: false);
         }
     }
 
