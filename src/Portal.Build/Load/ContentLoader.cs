@@ -37,10 +37,11 @@ public static partial class ContentLoader
         var templates = TemplateCatalog.Load(contentDirectory, diagnostics);
         cache?.UseTemplates(templates);
         var loaded = new (DepartmentContent? Department, DiagnosticBag Diagnostics)[folders.Length];
+        var pool = new TextPool();
         Parallel.For(0, folders.Length, i =>
         {
             var own = new DiagnosticBag();
-            loaded[i] = (LoadFolder(folders[i], own, cache, templates, language), own);
+            loaded[i] = (LoadFolder(folders[i], own, cache, templates, language, pool), own);
         });
 
         var departments = new List<DepartmentContent>(folders.Length);
@@ -63,7 +64,7 @@ public static partial class ContentLoader
     /// <summary>Whether a folder name is a valid department slug (lower-case ASCII words joined by '-').</summary>
     public static bool IsSlug(string slug) => Slug().IsMatch(slug);
 
-    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics, LoadedFiles? cache, TemplateCatalog templates, MessageLanguage language)
+    private static DepartmentContent? LoadFolder(string folder, DiagnosticBag diagnostics, LoadedFiles? cache, TemplateCatalog templates, MessageLanguage language, TextPool pool)
     {
         var slug = Path.GetFileName(folder);
         if (!IsSlug(slug))
@@ -74,13 +75,13 @@ public static partial class ContentLoader
             return null;
         }
 
-        return LoadDepartment(folder, slug, diagnostics, cache, templates, language);
+        return LoadDepartment(folder, slug, diagnostics, cache, templates, language, pool);
     }
 
     /// <summary>The path as the webmaster should see it in an error: relative to the working folder.</summary>
     public static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
 
-    private static DepartmentContent? LoadDepartment(string folder, string slug, DiagnosticBag diagnostics, LoadedFiles? cache, TemplateCatalog templates, MessageLanguage language)
+    private static DepartmentContent? LoadDepartment(string folder, string slug, DiagnosticBag diagnostics, LoadedFiles? cache, TemplateCatalog templates, MessageLanguage language, TextPool pool)
     {
         var departmentFile = Path.Combine(folder, "department.yml");
         Department? department = null;
@@ -107,7 +108,7 @@ public static partial class ContentLoader
         }
         else if (IsOwn(departmentFile))
         {
-            department = ReadFile(departmentFile, diagnostics, cache, language, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
+            department = ReadFile(departmentFile, diagnostics, cache, language, pool, (reader, _) => DepartmentReader.Read(reader, slug, departmentFile));
         }
 
         var reports = new List<Report>();
@@ -129,7 +130,7 @@ public static partial class ContentLoader
                 continue;
             }
 
-            if (IsOwn(file) && ReadFile(file, diagnostics, cache, language, (reader, map) => ReportReader.Read(reader, slug, year, file, map, templates)) is { } report)
+            if (IsOwn(file) && ReadFile(file, diagnostics, cache, language, pool, (reader, map) => ReportReader.Read(reader, slug, year, file, map, templates)) is { } report)
             {
                 reports.Add(report);
             }
@@ -145,7 +146,7 @@ public static partial class ContentLoader
     /// <c>portal serve</c> (a <paramref name="cache"/>) they are recorded as the file is read: a file is read there
     /// because it changed, and its report is checked straight after.
     /// </summary>
-    private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, LoadedFiles? cache, MessageLanguage language, Func<MappingReader, SourceMap, T?> read)
+    private static T? ReadFile<T>(string file, DiagnosticBag diagnostics, LoadedFiles? cache, MessageLanguage language, TextPool pool, Func<MappingReader, SourceMap, T?> read)
         where T : class
     {
         var display = Display(file);
@@ -159,15 +160,16 @@ public static partial class ContentLoader
             return (T?)known;
         }
 
-        T? ReadWith(string yaml, SourceMap map, DiagnosticBag bag) =>
+        // A replay (for a field's location) keeps nothing it reads, so only the first reading shares its texts.
+        T? ReadWith(string yaml, SourceMap map, DiagnosticBag bag, TextPool? shared = null) =>
             YamlDocumentParser.Parse(yaml, display, bag, language) is { } node
-            && new ReadContext(map, bag, language).Mapping(node, string.Empty) is { } reader
+            && new ReadContext(map, bag, language, shared).Mapping(node, string.Empty) is { } reader
                 ? read(reader, map)
                 : null;
 
         var errorsBefore = diagnostics.Count;
         void Replay(SourceMap replay) => ReadWith(ContentText.Read(file, display, BuildStage.Load, new DiagnosticBag()) ?? string.Empty, replay, new DiagnosticBag());
-        var result = ReadWith(text, cache is null ? SourceMap.Deferred(display, Replay) : SourceMap.Recorded(display, Replay), diagnostics);
+        var result = ReadWith(text, cache is null ? SourceMap.Deferred(display, Replay) : SourceMap.Recorded(display, Replay), diagnostics, pool);
         if (cache is not null && result is not null && diagnostics.Count == errorsBefore)
         {
             cache.Remember(file, text, result);

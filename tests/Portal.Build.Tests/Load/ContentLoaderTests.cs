@@ -52,6 +52,26 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void Reports_of_different_departments_share_one_copy_of_each_row_name_and_code_but_not_of_their_prose()
+    {
+        // A paragraph is longer than any pooled text (TextPool.MaxPooledLength) and printed by one report only, in practice.
+        var explained = SampleReports.WithTables.Replace("负责<script>alert(1)</script>机关事务。", "负责全市党政机关办公用房、公务用车、公共机构节能和机关后勤保障等事务的管理与服务工作。", StringComparison.Ordinal);
+        using var site = new TempSite().WithReport("bumen-a", 2023, explained).WithReport("bumen-b", 2023, explained);
+
+        var (content, diagnostics) = Load(site);
+
+        Assert.Empty(diagnostics);
+        var (a, b) = (content.Departments[0].Reports[0], content.Departments[1].Reports[0]);
+        // Read as written, each report's copy of a repeated text is a string of its own (issue 17: a third of the content).
+        Assert.Same(a.Tables.Income!.Rows[3].Name, b.Tables.Income!.Rows[3].Name);
+        Assert.Same(a.Tables.Income.Rows[3].Code, b.Tables.Income.Rows[3].Code);
+        Assert.Same(a.Title, b.Title);
+        var (bodyA, bodyB) = (a.Overview!.Sections[0].Body, b.Overview!.Sections[0].Body);
+        Assert.Equal(bodyA, bodyB);
+        Assert.NotSame(bodyA, bodyB);
+    }
+
+    [Fact]
     public void Malformed_yaml_is_reported_with_file_line_and_column()
     {
         using var site = new TempSite().WithReport("ceshi", 2023, "title: x\nkinds: [决算\nsource: {title: a, file: b}\n");

@@ -10,8 +10,11 @@ namespace Portal.Build.Load.Yaml;
 /// Reads typed values out of YAML nodes, recording where each came from and reporting every
 /// problem with file, line, column, field path and what was expected.
 /// </summary>
-internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, MessageLanguage language = MessageLanguage.Chinese)
+internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, MessageLanguage language = MessageLanguage.Chinese, TextPool? pool = null)
 {
+    /// <summary>Where the texts read are shared with the rest of the load; null: each text kept as read.</summary>
+    private readonly TextPool? _pool = pool;
+
     /// <summary>The language of the messages that tell the webmaster what to type instead (<see cref="Plain"/>).</summary>
     public MessageLanguage Language { get; } = language;
 
@@ -76,12 +79,14 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
         {
             // The text is kept even when refused, so the field does not also count as missing.
             RejectUnprintable(scalar, path);
-            return scalar.Value;
+            return Shared(scalar.Value);
         }
 
         Error(node, path, Language.Say($"这里应是文字，现在是 {Said(node)}", $"expected text, found {Describe(node)}"));
         return null;
     }
+
+    private string? Shared(string? text) => text is null || _pool is null ? text : _pool.Share(text);
 
     /// <summary>
     /// Refuses text that cannot be published: XML 1.0 (the Atom feed, and XHTML readers) has no place for C0 control
@@ -203,7 +208,7 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
         }
 
         RejectUnprintable(scalar, path);
-        return new TableCell(scalar.Value, null);
+        return new TableCell(Shared(scalar.Value), null);
     }
 
     public IReadOnlyList<string> TextList(YamlNode node, string path)
