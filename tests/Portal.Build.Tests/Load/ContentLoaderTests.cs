@@ -55,7 +55,8 @@ public sealed class ContentLoaderTests
     public void Reports_of_different_departments_share_one_copy_of_each_row_name_and_code_but_not_of_their_prose()
     {
         // A paragraph is longer than any pooled text (TextPool.MaxPooledLength) and printed by one report only, in practice.
-        var explained = SampleReports.WithTables.Replace("负责<script>alert(1)</script>机关事务。", "负责全市党政机关办公用房、公务用车、公共机构节能和机关后勤保障等事务的管理与服务工作。", StringComparison.Ordinal);
+        var paragraph = string.Concat(Enumerable.Repeat("负责全市党政机关办公用房、公务用车、公共机构节能和机关后勤保障等事务的管理与服务工作。", 8));
+        var explained = SampleReports.WithTables.Replace("负责<script>alert(1)</script>机关事务。", paragraph, StringComparison.Ordinal);
         using var site = new TempSite().WithReport("bumen-a", 2023, explained).WithReport("bumen-b", 2023, explained);
 
         var (content, diagnostics) = Load(site);
