@@ -196,11 +196,13 @@ public sealed class PageFingerprints
     }
 
     /// <summary>
-    /// Arrays, the framework's collections and the lists the compiler makes for collection expressions
-    /// (<c>&lt;&gt;z__ReadOnlyArray</c>, in no namespace): their elements are their value.
+    /// Arrays, the framework's collections, the lists the compiler makes for collection expressions
+    /// (<c>&lt;&gt;z__ReadOnlyArray</c>, in no namespace) and a row's packed amounts: their elements are their value.
     /// </summary>
     private static bool IsCollection(Type type) =>
         type.IsArray
+        // A row's amounts: the row's own values, not the block of its whole table that holds them.
+        || type == typeof(Core.Model.Tables.PackedAmounts)
         || (typeof(IEnumerable).IsAssignableFrom(type)
             && (type.Namespace is { } ns
                 ? ns == "System.Collections" || ns.StartsWith("System.Collections.", StringComparison.Ordinal) || ns == "System.Linq"

@@ -81,14 +81,14 @@ internal static partial class TemplateTableReader
                 .Select(i => map.Context.Decimal(cells[lead + i], $"{path}[{lead + i}]"))
                 .ToArray();
             return new LineRow(line, item, values);
-        });
+        }).Packed();
     }
 
     private static CodedTable ReadCoded(MappingReader map, TableInfo info)
     {
         var form = info.Form;
         var shape = $"[科目编码, 科目名称, {string.Join(", ", form.Columns.Select(c => c.Name))}]";
-        var rows = map.List("rows", (node, path) => ReadCodedRow(map.Context, node, path, form.Columns.Count, shape, FunctionCode()));
+        var rows = map.List("rows", (node, path) => ReadCodedRow(map.Context, node, path, form.Columns.Count, shape, FunctionCode())).Packed();
         return new CodedTable(info, rows);
     }
 
@@ -105,7 +105,7 @@ internal static partial class TemplateTableReader
         });
         return new EconomicDetailTable(
             info,
-            groups,
+            groups.Packed(),
             map.OptionalDecimal("personnel_total", "人员经费合计 (an amount)"),
             map.OptionalDecimal("public_total", "公用经费合计 (an amount)"));
     }
