@@ -1,25 +1,21 @@
 namespace Portal.Build.Search;
 
 /// <summary>
-/// One thread's working storage for <see cref="SearchKeys.KeysOf"/>: the key strings made so far (looked up by span,
-/// so a known key costs no allocation), the keys of the segment being read, and a buffer for its folded text.
+/// Working storage for <see cref="SearchKeys.KeysOf"/>: the key strings made so far (looked up by span, so a known key
+/// costs no allocation), the keys of the segment being read, and a buffer for its folded text. Used by one reader at a
+/// time: the search index observer lends one to each page it reads and takes it back after.
 /// </summary>
 internal sealed class KeyPool
 {
-    /// <summary>Distinct keys a thread keeps before starting over: bounds the pool's memory on a very large site.</summary>
+    /// <summary>Distinct keys a pool keeps before starting over: bounds the pool's memory on a very large site.</summary>
     private const int MaxKeys = 1 << 18;
-
-    [ThreadStatic]
-    private static KeyPool? _current;
 
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<string> _segment = new(StringComparer.Ordinal);
     private char[] _folded = new char[256];
 
-    private KeyPool() => _lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static KeyPool Current => _current ??= new KeyPool();
+    public KeyPool() => _lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary><see cref="SearchKeys.Fold"/> of <paramref name="text"/>, in this pool's buffer.</summary>
     public ReadOnlySpan<char> Fold(string text)

@@ -59,7 +59,10 @@ public sealed class SearchIndexBuilder
         Compressed is null ? SearchIndexFiles.Write(write) : SearchIndexFiles.Write(path, Compressed, write);
 
     /// <summary>Reads a rendered page for the index, or null when the page opts out. Thread-safe.</summary>
-    public static PreparedPage? Prepare(string path, string html)
+    public static PreparedPage? Prepare(string path, string html) => Prepare(path, html, new KeyPool());
+
+    /// <summary>Reads a rendered page for the index with <paramref name="keys"/>, which no other reader uses meanwhile.</summary>
+    internal static PreparedPage? Prepare(string path, string html, KeyPool keys)
     {
         var page = PageTextExtractor.Extract(path, html);
         if (page is null)
@@ -68,7 +71,7 @@ public sealed class SearchIndexBuilder
         }
 
         page = WithinHandleLimit(page);
-        var segments = page.Segments.Select(s => (s.Kind, SearchKeys.KeysOf(s.Text))).ToArray();
+        var segments = page.Segments.Select(s => (s.Kind, SearchKeys.KeysOf(s.Text, keys))).ToArray();
         var chunks = new List<byte[]>();
         for (var c = 0; c * ChunkSize < page.Segments.Count; c++)
         {

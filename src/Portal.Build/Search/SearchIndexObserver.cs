@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Portal.Build.Pipeline;
@@ -20,6 +21,9 @@ public sealed class SearchIndexObserver : IOutputObserver
 
     private readonly SearchIndexBuilder _builder;
     private readonly Queue<(Task<PreparedPage?> Reading, long Bytes)> _reading = new();
+
+    /// <summary>Key pools not lent to a page being read (<see cref="KeyPool"/>): as many as pages were ever read at once.</summary>
+    private readonly ConcurrentBag<KeyPool> _keyPools = [];
     private long _readingBytes;
 
     // With readings kept (portal serve), pages join the index only at the end, and not at all when they are the last
@@ -70,9 +74,19 @@ public sealed class SearchIndexObserver : IOutputObserver
             {
                 _reading.Enqueue((Task.Run(() =>
                 {
-                    var page = SearchIndexBuilder.Prepare(path, Encoding.UTF8.GetString(content));
-                    Readings?.Remember(path, content, page);
-                    return page;
+                    // Each page being read has a key pool of its own, lent back once it is read: pages read at the same
+                    // time never share one, and the pools (and the key strings they keep) outlast a page.
+                    var keys = _keyPools.TryTake(out var lent) ? lent : new KeyPool();
+                    try
+                    {
+                        var page = SearchIndexBuilder.Prepare(path, Encoding.UTF8.GetString(content), keys);
+                        Readings?.Remember(path, content, page);
+                        return page;
+                    }
+                    finally
+                    {
+                        _keyPools.Add(keys);
+                    }
                 }), content.Length));
                 _readingBytes += content.Length;
             }

@@ -14,16 +14,15 @@ public static class SearchKeys
     public const int MaxWordKey = 12;
 
     /// <summary>Every key of a segment's text, each once.</summary>
-    public static IReadOnlySet<string> OfText(string text) => new HashSet<string>(KeysOf(text), StringComparer.Ordinal);
+    public static IReadOnlySet<string> OfText(string text) => new HashSet<string>(KeysOf(text, new KeyPool()), StringComparer.Ordinal);
 
     /// <summary>
     /// Every key of a segment's text, each once. A site's segments repeat the same keys
-    /// millions of times (every 支出, every code), so each thread keeps the key strings it has made and hands out the
-    /// same string again instead of allocating a new one per occurrence.
+    /// millions of times (every 支出, every code), so the <paramref name="pool"/> keeps the key strings it has made and
+    /// hands out the same string again instead of allocating a new one per occurrence.
     /// </summary>
-    public static string[] KeysOf(string text)
+    internal static string[] KeysOf(string text, KeyPool pool)
     {
-        var pool = KeyPool.Current;
         var folded = pool.Fold(text);
         for (var i = 0; i < folded.Length; i++)
         {
