@@ -2,19 +2,22 @@ using Portal.Core.Model.Tables;
 
 namespace Portal.Build.Load.Readers;
 
-/// <summary>A table's rows as read, their amounts moved into one block per table (<see cref="PackedAmounts"/>).</summary>
+/// <summary>
+/// A table's rows as read, their amounts moved into one block per table (<see cref="PackedAmounts"/>). Arrays: a
+/// collection expression of a query would make a List, one more object per table for as long as the report is loaded.
+/// </summary>
 internal static class PackedRows
 {
     public static IReadOnlyList<CodedRow> Packed(this IReadOnlyList<CodedRow> rows)
     {
         var amounts = PackedAmounts.Pack([.. rows.Select(r => r.Amounts)]);
-        return [.. rows.Select((row, i) => row with { Amounts = amounts[i] })];
+        return rows.Select((row, i) => row with { Amounts = amounts[i] }).ToArray();
     }
 
     public static IReadOnlyList<LineRow> Packed(this IReadOnlyList<LineRow> rows)
     {
         var amounts = PackedAmounts.Pack([.. rows.Select(r => r.Amounts)]);
-        return [.. rows.Select((row, i) => row with { Amounts = amounts[i] })];
+        return rows.Select((row, i) => row with { Amounts = amounts[i] }).ToArray();
     }
 
     /// <summary>An 经济分类 table's groups, all in one block.</summary>

@@ -219,16 +219,18 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
             return [];
         }
 
-        var result = new List<string>(items.Count);
+        // An array, as MappingReader.List makes: one object fewer per list a report holds.
+        var result = new string[items.Count];
+        var count = 0;
         for (var i = 0; i < items.Count; i++)
         {
-            var text = Text(items[i], $"{path}[{i}]");
-            if (text is not null)
+            if (Text(items[i], $"{path}[{i}]") is { } text)
             {
-                result.Add(text);
+                result[count++] = text;
             }
         }
 
+        Array.Resize(ref result, count);
         return result;
     }
 
