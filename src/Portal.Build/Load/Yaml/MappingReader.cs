@@ -101,26 +101,7 @@ internal sealed class MappingReader
             return [];
         }
 
-        var items = _context.Sequence(node, Child(key));
-        if (items is null)
-        {
-            return [];
-        }
-
-        // An array, not a List: a report holds hundreds of these lists for as long as it is loaded, and a List is one
-        // more object of 32 bytes each (600,000 of them at 10,000 reports).
-        var result = new T[items.Count];
-        var count = 0;
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (read(items[i], $"{Child(key)}[{i}]") is { } item)
-            {
-                result[count++] = item;
-            }
-        }
-
-        Array.Resize(ref result, count);
-        return result;
+        return _context.Sequence(node, Child(key)) is { } items ? ReadContext.Items(items, Child(key), read) : [];
     }
 
     public IReadOnlyList<T> MappingList<T>(string key, Func<MappingReader, T?> read)

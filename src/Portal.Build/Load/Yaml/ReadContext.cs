@@ -211,22 +211,24 @@ internal sealed class ReadContext(SourceMap map, DiagnosticBag diagnostics, Mess
         return new TableCell(Shared(scalar.Value), null);
     }
 
-    public IReadOnlyList<string> TextList(YamlNode node, string path)
-    {
-        var items = Sequence(node, path);
-        if (items is null)
-        {
-            return [];
-        }
+    public IReadOnlyList<string> TextList(YamlNode node, string path) =>
+        Sequence(node, path) is { } items ? Items(items, path, Text) : [];
 
-        // An array, as MappingReader.List makes: one object fewer per list a report holds.
-        var result = new string[items.Count];
+    /// <summary>
+    /// Each item of a list read with <paramref name="read"/>, those it could not read left out. An array, not a List:
+    /// a report holds hundreds of these lists for as long as it is loaded, and a List is one more object of 32 bytes
+    /// each (600,000 of them at 10,000 reports).
+    /// </summary>
+    public static T[] Items<T>(IReadOnlyList<YamlNode> items, string path, Func<YamlNode, string, T?> read)
+        where T : class
+    {
+        var result = new T[items.Count];
         var count = 0;
         for (var i = 0; i < items.Count; i++)
         {
-            if (Text(items[i], $"{path}[{i}]") is { } text)
+            if (read(items[i], $"{path}[{i}]") is { } item)
             {
-                result[count++] = text;
+                result[count++] = item;
             }
         }
 
