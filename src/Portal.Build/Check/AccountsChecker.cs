@@ -1,4 +1,3 @@
-using Portal.Build.Check.Prose;
 using Portal.Build.Check.Rules;
 using Portal.Core.Model;
 
@@ -79,7 +78,7 @@ public static class AccountsChecker
     /// department); the findings are sorted afterwards, so their order never depends on the threads.
     /// </summary>
     /// <param name="keepsCaches">
-    /// Keep each report's split paragraphs and field locations for the next check (<c>portal serve</c>, which reuses the
+    /// Keep each report's field locations for the next check (<c>portal serve</c>, which reuses the
     /// reports of unchanged files); a one-off build drops them, so a large site does not hold them to the end.
     /// </param>
     /// <param name="known">
@@ -118,12 +117,11 @@ public static class AccountsChecker
                 }
 
                 perReport[i] = RootCauses.Fold(found, contexts[i].Report.SourceMap.Find);
+                contexts[i].Done();
                 if (!keepsCaches)
                 {
                     // As soon as the report is done, not after every report: held to the end of the stage, every
-                    // report's paragraphs and field locations are alive at once (a later report that reads this one
-                    // as its year before splits them again).
-                    Paragraphs.Forget(contexts[i].Report);
+                    // report's field locations are alive at once.
                     contexts[i].Report.SourceMap.Forget();
                 }
             });
@@ -132,7 +130,6 @@ public static class AccountsChecker
         {
             if (!keepsCaches)
             {
-                Paragraphs.Forget();
                 foreach (var context in contexts)
                 {
                     context.Report.SourceMap.Forget();

@@ -1,3 +1,4 @@
+using Portal.Build.Check.Prose;
 using Portal.Core.Diagnostics;
 using Portal.Core.Model;
 
@@ -9,16 +10,35 @@ public sealed class CheckContext
     public CheckContext(Department department, Report report, Report? previous)
     {
         Department = department;
-        Report = report;
-        Previous = previous;
+        Prose = new ReportProse(report);
+        PreviousProse = previous is null ? null : new ReportProse(previous);
     }
 
     public Department Department { get; }
 
-    public Report Report { get; }
+    public Report Report => Prose.Report;
 
     /// <summary>The same department's report for <c>Year − 1</c>, when the content has it.</summary>
-    public Report? Previous { get; }
+    public Report? Previous => PreviousProse?.Report;
+
+    /// <summary>The report with its paragraphs, split once for every rule that reads them.</summary>
+    public ReportProse Prose { get; }
+
+    /// <summary>The year before with its paragraphs (split again here: each report's are let go when it is done).</summary>
+    public ReportProse? PreviousProse { get; }
+
+    /// <summary>Every paragraph of the report's narrative.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs => Prose.Paragraphs;
+
+    /// <summary>
+    /// Lets go of the split paragraphs once every rule has read the report: kept to the end of the stage, every
+    /// report's paragraphs (a copy of its prose) would be alive at once.
+    /// </summary>
+    internal void Done()
+    {
+        Prose.Release();
+        PreviousProse?.Release();
+    }
 
     /// <summary>
     /// A finding when <paramref name="stated"/> does not agree with <paramref name="computed"/>; null when it does

@@ -168,6 +168,73 @@ public sealed class AccountsCheckerTests
         return yaml[..index] + replace + yaml[(index + find.Length)..];
     }
 
+    [Fact]
+    public void A_report_and_its_year_before_keep_no_split_paragraphs_once_the_check_is_done()
+    {
+        using var site = new TempSite()
+            .WithReport("ceshi", 2022, ConsistentReports.Year2022, ConsistentReports.Department)
+            .WithReport("ceshi", 2023, ConsistentReports.Year2023, ConsistentReports.Department);
+        var content = ContentLoader.Load(site.Content, new DiagnosticBag());
+        var reader = new ParagraphReader();
+
+        AccountsChecker.Check(content, [reader]);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // Both years read as themselves, and 2022 again as 2023's year before: three readings, each with paragraphs.
+        Assert.Equal([(2022, true), (2022, true), (2023, true)], reader.Read.Select(r => (r.Year, r.Paragraphs > 0)).Order().ToArray());
+        Assert.All(reader.Read, r => Assert.False(r.Split.IsAlive, $"the {r.Year} paragraphs are still held after the check"));
+        GC.KeepAlive(content);
+    }
+
+    [Fact]
+    public void A_context_lets_its_split_paragraphs_go_when_the_report_is_done_while_the_reports_live_on()
+    {
+        using var site = new TempSite()
+            .WithReport("ceshi", 2022, ConsistentReports.Year2022, ConsistentReports.Department)
+            .WithReport("ceshi", 2023, ConsistentReports.Year2023, ConsistentReports.Department);
+        var entry = ContentLoader.Load(site.Content, new DiagnosticBag()).Departments.Single();
+        var context = new CheckContext(entry.Department, entry.Reports.Single(r => r.Year == 2023), entry.Reports.Single(r => r.Year == 2022));
+        var reader = new ParagraphReader();
+        reader.Check(context);
+
+        context.Done();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.Equal([(2022, true), (2023, true)], reader.Read.Select(r => (r.Year, r.Paragraphs > 0)).Order().ToArray());
+        Assert.All(reader.Read, r => Assert.False(r.Split.IsAlive, $"the {r.Year} paragraphs are still held by the context"));
+        Assert.NotEmpty(context.Paragraphs);
+        GC.KeepAlive(context);
+    }
+
+    /// <summary>Reads each report's paragraphs (and the year before's) as a prose rule does, and remembers them only weakly.</summary>
+    private sealed class ParagraphReader : ICheckRule
+    {
+        public List<(int Year, int Paragraphs, WeakReference Split)> Read { get; } = [];
+
+        public string Id => "test.paragraphs";
+
+        public IEnumerable<Finding?> Check(CheckContext context)
+        {
+            lock (Read)
+            {
+                Remember(context.Prose);
+                if (context.PreviousProse is { } previous)
+                {
+                    Remember(previous);
+                }
+            }
+
+            return [];
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void Remember(Portal.Build.Check.Prose.ReportProse prose) => Read.Add((prose.Report.Year, prose.Paragraphs.Count, new WeakReference(prose.Paragraphs)));
+    }
+
     internal static IReadOnlyList<Finding> Check(string year2022, string year2023)
     {
         using var site = new TempSite()

@@ -23,12 +23,12 @@ public static class FigureLabels
         Lexicon.Shipped.FigureOf(label) is { TablesOnly: false } figure ? report.StatedFigures.Get(figure.Key) : null;
 
     /// <summary>The figure from data, else the first “label X万元” the report's narrative states for its own year.</summary>
-    public static decimal? Resolve(Report report, string label) => FromData(report, label) ?? FirstStatement(report, label);
+    public static decimal? Resolve(ReportProse report, string label) => FromData(report.Report, label) ?? FirstStatement(report, label);
 
     /// <summary>The first statement of the figure <paramref name="label"/> names in the report's narrative, for its own year's 决算.</summary>
-    public static decimal? FirstStatement(Report report, string label) =>
+    public static decimal? FirstStatement(ReportProse report, string label) =>
         Lexicon.Shipped.FigureOf(label) is { } figure
-            ? Paragraphs.Of(report).SelectMany(p => Find(p.Text, report.Year)).Where(m => Lexicon.Shipped.FigureOf(m.Label)?.Key == figure.Key).Select(m => (decimal?)m.Value).FirstOrDefault()
+            ? report.Paragraphs.SelectMany(p => Find(p.Text, report.Report.Year)).Where(m => Lexicon.Shipped.FigureOf(m.Label)?.Key == figure.Key).Select(m => (decimal?)m.Value).FirstOrDefault()
             : null;
 
     /// <summary>The label's longest ending that names a lexicon figure (“本部门本年支出合计” → “本年支出合计”), or null.</summary>

@@ -42,7 +42,7 @@ public static partial class SangongBudgets
     /// Every part the report states a 0% completion of, on 0 spent, whose budget is the whole less the other parts and
     /// comes to 0 (within 0.01 万元): a rate on a zero base.
     /// </summary>
-    public static IEnumerable<ZeroPart> ZeroParts(Report report)
+    public static IEnumerable<ZeroPart> ZeroParts(ReportProse report)
     {
         var rates = Rates(report).ToArray();
         var budgets = new Dictionary<string, SangongBudget>(StringComparer.Ordinal);
@@ -87,14 +87,14 @@ public static partial class SangongBudgets
     }
 
     /// <summary>The budget of one item (total or a part): table, else stated, else implied by its rate; null when unknown or stated two ways.</summary>
-    private static SangongBudget? Budget(Report report, string key, IReadOnlyList<SangongRate> rates)
+    private static SangongBudget? Budget(ReportProse report, string key, IReadOnlyList<SangongRate> rates)
     {
-        if (report.Tables.Sangong is { Budget: { } side } && side.Value(key) is { } tabled)
+        if (report.Report.Tables.Sangong is { Budget: { } side } && side.Value(key) is { } tabled)
         {
-            return new SangongBudget(tabled, $"{report.Tables.Sangong.Info.ShortName}预算数", 0m);
+            return new SangongBudget(tabled, $"{report.Report.Tables.Sangong.Info.ShortName}预算数", 0m);
         }
 
-        var stated = Paragraphs.Of(report).SelectMany(p => StatedBudget().Matches(p.Text))
+        var stated = report.Paragraphs.SelectMany(p => StatedBudget().Matches(p.Text))
             .Where(m => KeyOf(m.Groups["item"].Value) == key).Select(m => Amounts.Parse(m.Groups["budget"].Value)).Distinct().ToArray();
         if (stated.Length > 0)
         {
@@ -121,9 +121,9 @@ public static partial class SangongBudgets
     }
 
     /// <summary>Every “（item）支出A万元，完成预算Y%” of the report; <see cref="SangongRate.Level"/> when the whole's paragraph adds “决算数与预算数持平”.</summary>
-    private static IEnumerable<SangongRate> Rates(Report report)
+    private static IEnumerable<SangongRate> Rates(ReportProse report)
     {
-        foreach (var paragraph in Paragraphs.Of(report))
+        foreach (var paragraph in report.Paragraphs)
         {
             foreach (Match m in SpentAndRate().Matches(paragraph.Text))
             {

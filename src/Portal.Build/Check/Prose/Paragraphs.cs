@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Portal.Core.Diagnostics;
 using Portal.Core.Model;
 using Portal.Core.Model.Narrative;
@@ -11,19 +10,11 @@ namespace Portal.Build.Check.Prose;
 /// </summary>
 public static class Paragraphs
 {
-    // Some fifteen rules read the paragraphs of each report (and of the year before): split them once per report.
-    private static readonly ConditionalWeakTable<Report, IReadOnlyList<Paragraph>> Cache = [];
-
-    public static IReadOnlyList<Paragraph> Of(Report report) => Cache.GetValue(report, Split);
-
-    /// <summary>The paragraphs split afresh and not kept: for the pages, which place a finding after the checker is done.</summary>
+    /// <summary>
+    /// The report's paragraphs, split afresh and not kept: the checker keeps them for as long as it reads a report
+    /// (<see cref="ReportProse"/>), the pages split them again to place a finding.
+    /// </summary>
     public static IReadOnlyList<Paragraph> Read(Report report) => Split(report);
-
-    /// <summary>Drops the split paragraphs once the checker is done: kept, they would hold a copy of every report's prose.</summary>
-    public static void Forget() => Cache.Clear();
-
-    /// <summary>Drops one report's split paragraphs: the checker is done with it (a later report may split them again).</summary>
-    public static void Forget(Report report) => Cache.Remove(report);
 
     private static IReadOnlyList<Paragraph> Split(Report report)
     {

@@ -26,7 +26,7 @@ public sealed class BudgetSumRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             var text = paragraph.Text;
             for (var start = 0; start < text.Length;)

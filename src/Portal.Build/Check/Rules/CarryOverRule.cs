@@ -19,13 +19,14 @@ public sealed partial class CarryOverRule : ICheckRule
             yield break;
         }
 
-        var (opening, path, at) = Opening(context.Report);
-        yield return context.Compare(Id, path ?? "title", opening, Closing(previous),
+        var (opening, path, at) = Opening(context.Prose);
+        yield return context.Compare(Id, path ?? "title", opening, Closing(context.PreviousProse!),
             $"{context.Report.Year}年年初结转和结余", $"按{previous.Year}年度报告的年末结转和结余", at: at);
     }
 
-    private static (decimal? Value, string? Path, Func<Portal.Core.Diagnostics.SourceLocation>? At) Opening(Report report)
+    private static (decimal? Value, string? Path, Func<Portal.Core.Diagnostics.SourceLocation>? At) Opening(ReportProse prose)
     {
+        var report = prose.Report;
         if (report.Tables.Summary is { } summary)
         {
             var income = TwoSidedLayout.Income(summary);
@@ -33,7 +34,7 @@ public sealed partial class CarryOverRule : ICheckRule
             return (income.Amount(line, 0), line < 0 ? null : income.Path(line, 0), null);
         }
 
-        foreach (var paragraph in Paragraphs.Of(report))
+        foreach (var paragraph in prose.Paragraphs)
         {
             if (OpeningPattern().Match(paragraph.Text) is { Success: true } m)
             {
@@ -44,15 +45,16 @@ public sealed partial class CarryOverRule : ICheckRule
         return (null, null, null);
     }
 
-    private static decimal? Closing(Report report)
+    private static decimal? Closing(ReportProse prose)
     {
+        var report = prose.Report;
         if (report.Tables.Summary is { } summary)
         {
             var spend = TwoSidedLayout.Expenditure(summary);
             return spend.Amount(spend.Find("年末结转和结余"), 0);
         }
 
-        return Paragraphs.Of(report).Select(p => ClosingPattern().Match(p.Text)).Where(m => m.Success).Select(m => (decimal?)Amounts.Parse(m.Groups[1].Value)).FirstOrDefault();
+        return prose.Paragraphs.Select(p => ClosingPattern().Match(p.Text)).Where(m => m.Success).Select(m => (decimal?)Amounts.Parse(m.Groups[1].Value)).FirstOrDefault();
     }
 
     [GeneratedRegex(@"年初结转(?:和)?结余(?:为|是)?\s*(" + Amounts.Number + @")\s*万元")]

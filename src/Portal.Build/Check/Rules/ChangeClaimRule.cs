@@ -14,7 +14,7 @@ public sealed partial class ChangeClaimRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             foreach (var claim in ChangeClaims.In(paragraph.Text, context.Report.Year))
             {

@@ -14,7 +14,7 @@ public sealed partial class ChangePartsRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             var text = paragraph.Text;
             var change = Change().Match(text);

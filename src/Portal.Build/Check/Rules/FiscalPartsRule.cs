@@ -1,3 +1,4 @@
+using Portal.Build.Check.Prose;
 using Portal.Build.Check.Claims;
 
 namespace Portal.Build.Check.Rules;
@@ -15,7 +16,7 @@ public sealed class FiscalPartsRule : ICheckRule
     public IEnumerable<Finding?> Check(CheckContext context)
     {
         var report = context.Report;
-        var claims = ScopeFigures.Claims(report);
+        var claims = ScopeFigures.Claims(context.Prose);
         foreach (var identity in Lexicon.Shipped.ScopeParts)
         {
             foreach (var metric in identity.Metrics)

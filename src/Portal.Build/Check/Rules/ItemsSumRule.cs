@@ -13,7 +13,7 @@ public sealed partial class ItemsSumRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        foreach (var body in Paragraphs.Of(context.Report).GroupBy(p => p.Path))
+        foreach (var body in context.Paragraphs.GroupBy(p => p.Path))
         {
             var paragraphs = body.ToArray();
             var opening = paragraphs[0];

@@ -13,7 +13,7 @@ public sealed partial class ListSumRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             var text = paragraph.Text;
             foreach (Match list in Introducer().Matches(text))

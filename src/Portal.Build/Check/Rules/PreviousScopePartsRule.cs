@@ -21,8 +21,8 @@ public sealed class PreviousScopePartsRule : ICheckRule
         }
 
         var report = context.Report;
-        var claims = ScopeFigures.Claims(report);
-        var before = ScopeFigures.Claims(previous);
+        var claims = ScopeFigures.Claims(context.Prose);
+        var before = ScopeFigures.Claims(context.PreviousProse!);
         foreach (var identity in Lexicon.Shipped.ScopeParts)
         {
             foreach (var metric in identity.Metrics)
@@ -54,7 +54,7 @@ public sealed class PreviousScopePartsRule : ICheckRule
     /// </summary>
     internal static string? BaseOfPart(CheckContext context, Paragraph paragraph, Claim claim, LexiconScopeParts identity, string metric) =>
         context.Previous is { } previous && ChangeOf(paragraph, claim) is { } change
-        && PartEqualTo(previous, ScopeFigures.Claims(previous), identity, metric, change.Previous) is { } part
+        && PartEqualTo(previous, ScopeFigures.Claims(context.PreviousProse!), identity, metric, change.Previous) is { } part
             ? $"其变动（{(change.Increase ? "增加" : "减少")}{Tolerance.Show(change.Change)}万元）也正是按{previous.Year}年度报告的“{part.Label}”{Tolerance.Show(part.Value)}万元计算的"
             : null;
 

@@ -23,11 +23,11 @@ public sealed class PreviousYearRule : ICheckRule
             yield break;
         }
 
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             foreach (var claim in ChangeClaims.In(paragraph.Text, context.Report.Year))
             {
-                if (claim.Label is not { } label || FigureLabels.Resolve(previous, label) is not { } own)
+                if (claim.Label is not { } label || FigureLabels.Resolve(context.PreviousProse!, label) is not { } own)
                 {
                     continue;
                 }
@@ -35,7 +35,7 @@ public sealed class PreviousYearRule : ICheckRule
                 var finding = context.Compare(Id, paragraph.Path, claim.Previous, own,
                     $"{paragraph.Section}隐含的{previous.Year}年“{label}”（本年{Tolerance.Show(claim.Current)}{(claim.Increase ? "−" : "+")}{Tolerance.Show(claim.Change)}）",
                     $"{previous.Year}年度报告本身所列", at: () => paragraph.Location);
-                yield return finding is not null && OtherScope(previous, label, claim.Previous) is { } other
+                yield return finding is not null && OtherScope(context.PreviousProse!, label, claim.Previous) is { } other
                     ? finding with { Message = finding.Message.TrimEnd('。') + $"；{previous.Year}年度报告的“{other}”正是{Tolerance.Show(claim.Previous)}万元，上年基数疑取自另一口径。" }
                     : finding;
             }
@@ -43,16 +43,16 @@ public sealed class PreviousYearRule : ICheckRule
             // “上年收支总计X万元”: last year's figure stated outright.
             foreach (var claim in ClaimReader.Read(paragraph.Text, context.Report.Year).Where(c => c.Year == ClaimYear.Previous && c.Phase == ClaimPhase.Final && c.FigureKey is not null && c.Unit is "万元" or "亿元"))
             {
-                yield return context.Compare(Id, paragraph.Path, claim.Value, FigureLabels.Resolve(previous, claim.Label),
+                yield return context.Compare(Id, paragraph.Path, claim.Value, FigureLabels.Resolve(context.PreviousProse!, claim.Label),
                     $"{paragraph.Section}所述上年“{claim.Label}”", $"{previous.Year}年度报告本身所列", at: () => paragraph.Location);
             }
         }
     }
 
     /// <summary>Another figure of last year's report that equals the implied base: the base was taken from that 口径 or metric.</summary>
-    private static string? OtherScope(Portal.Core.Model.Report previous, string label, decimal value) =>
-        Paragraphs.Of(previous)
-            .SelectMany(p => ClaimReader.Read(p.Text, previous.Year))
+    private static string? OtherScope(ReportProse previous, string label, decimal value) =>
+        previous.Paragraphs
+            .SelectMany(p => ClaimReader.Read(p.Text, previous.Report.Year))
             .Where(c => c.IsCurrentFinal && c.Label != label && c.Unit == "万元" && c.Value == value)
             .Select(c => c.Label)
             .FirstOrDefault();
@@ -64,7 +64,7 @@ public sealed class PreviousYearRule : ICheckRule
     private IEnumerable<Finding?> ImpliedTwice(CheckContext context)
     {
         var first = new Dictionary<string, (decimal Value, decimal Current, string Section, string Label)>(StringComparer.Ordinal);
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             var claims = ChangeClaims.In(paragraph.Text, context.Report.Year).Concat(PairedChanges.In(paragraph.Text).SelectMany(p => p.Sides()));
             foreach (var claim in claims)

@@ -29,7 +29,7 @@ public sealed class ProcurementRule : ICheckRule
         foreach (var (totalPattern, categoryPattern, smePatterns) in Patterns)
         {
             decimal? total = stated;
-            foreach (var paragraph in Paragraphs.Of(context.Report))
+            foreach (var paragraph in context.Paragraphs)
             {
                 var text = paragraph.Text;
                 if (totalPattern.Match(text) is { Success: true } t)

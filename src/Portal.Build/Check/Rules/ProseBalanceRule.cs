@@ -14,7 +14,7 @@ public sealed class ProseBalanceRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             foreach (Match m in PairedChanges.Totals().Matches(paragraph.Text))
             {

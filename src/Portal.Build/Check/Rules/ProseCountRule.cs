@@ -14,7 +14,7 @@ public sealed class ProseCountRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        var statements = Paragraphs.Of(context.Report)
+        var statements = context.Paragraphs
             .SelectMany(p => CountClaims.Read(p.Text, context.Report.Year).Where(c => c.Year == ClaimYear.Current).Select(c => (Claim: c, Paragraph: p)))
             .ToArray();
         foreach (var count in statements.GroupBy(s => s.Claim.Metric))

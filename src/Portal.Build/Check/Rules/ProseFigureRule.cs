@@ -17,7 +17,7 @@ public sealed class ProseFigureRule : ICheckRule
     {
         var report = context.Report;
         var first = new Dictionary<(string, string, ClaimPhase, ClaimYear), (Claim Claim, Paragraph Paragraph)>();
-        foreach (var paragraph in Paragraphs.Of(report))
+        foreach (var paragraph in context.Paragraphs)
         {
             foreach (var claim in ClaimReader.Read(paragraph.Text, report.Year))
             {

@@ -25,7 +25,7 @@ public sealed class ProseFiscalBalanceRule : ICheckRule
 
         // The first statement of each figure of the report's own year (prose.figure holds the others to it).
         var first = new Dictionary<(string, string), (Claim Claim, Paragraph Paragraph)>();
-        foreach (var paragraph in Paragraphs.Of(report))
+        foreach (var paragraph in context.Paragraphs)
         {
             foreach (var claim in ClaimReader.Read(paragraph.Text, report.Year).Where(c => c.IsCurrentFinal && c.Unit is "万元"))
             {

@@ -1,3 +1,4 @@
+using Portal.Build.Check.Prose;
 using Portal.Build.Check.Claims;
 using Portal.Build.Figures;
 
@@ -15,7 +16,7 @@ public sealed class ProseTotalsRule : ICheckRule
     public IEnumerable<Finding?> Check(CheckContext context)
     {
         var report = context.Report;
-        var claims = ScopeFigures.Claims(report);
+        var claims = ScopeFigures.Claims(context.Prose);
 
         // 支出总计 and 收入总计 (or 收、支总计), each scope: the first statement of 支出总计 (prose.figure compares the later ones with it).
         foreach (var scope in claims.Where(c => c.Claim.Metric == "expenditure_grand_total").Select(c => c.Claim.Scope).Distinct())

@@ -10,7 +10,7 @@ public sealed partial class ReasonRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             if (Change().IsMatch(paragraph.Text) && !Reason().IsMatch(paragraph.Text))
             {

@@ -28,7 +28,7 @@ public sealed partial class SangongProseRule : ICheckRule
             yield break;
         }
 
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             foreach (Match m in BudgetAndActual().Matches(paragraph.Text))
             {

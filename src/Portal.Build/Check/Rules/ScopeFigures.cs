@@ -29,10 +29,10 @@ internal static class ScopeFigures
     }
 
     /// <summary>Every 决算 claim of the report's own year in 万元 (or 亿元), outside projects' reports, with its paragraph.</summary>
-    public static IReadOnlyList<(Claim Claim, Paragraph Paragraph)> Claims(Report report) =>
-        Paragraphs.Of(report)
+    public static IReadOnlyList<(Claim Claim, Paragraph Paragraph)> Claims(ReportProse report) =>
+        report.Paragraphs
             .Where(p => !p.Path.StartsWith("performance.projects", StringComparison.Ordinal))
-            .SelectMany(p => ClaimReader.Read(p.Text, report.Year).Where(c => c.IsCurrentFinal && c.Unit is "万元" or "亿元").Select(c => (c, p)))
+            .SelectMany(p => ClaimReader.Read(p.Text, report.Report.Year).Where(c => c.IsCurrentFinal && c.Unit is "万元" or "亿元").Select(c => (c, p)))
             .ToArray();
 
     /// <summary>The first statement of <paramref name="metric"/> under <paramref name="scope"/>.</summary>

@@ -32,7 +32,7 @@ public sealed partial class ShareClaimRule : ICheckRule
     /// <summary>Every “X万元，占Y%” of the report's narrative, with the whole it is a share of when it can be found.</summary>
     internal static IEnumerable<StatedShare> Shares(CheckContext context)
     {
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             foreach (Match m in Share().Matches(paragraph.Text))
             {

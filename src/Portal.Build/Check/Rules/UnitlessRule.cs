@@ -10,7 +10,7 @@ public sealed class UnitlessRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             foreach (var claim in ClaimReader.Read(paragraph.Text, context.Report.Year).Where(c => c.Unit is null))
             {

@@ -13,7 +13,7 @@ public sealed partial class UnitsRule : ICheckRule
 
     public IEnumerable<Finding?> Check(CheckContext context)
     {
-        var paragraphs = Paragraphs.Of(context.Report);
+        var paragraphs = context.Paragraphs;
         var inWan = paragraphs.SelectMany(p => Amounts.WanYuan(p.Text)).Select(a => a.Value).ToHashSet();
         foreach (var paragraph in paragraphs)
         {

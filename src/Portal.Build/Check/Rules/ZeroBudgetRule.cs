@@ -29,7 +29,7 @@ public sealed partial class ZeroBudgetRule : ICheckRule
             }
         }
 
-        foreach (var paragraph in Paragraphs.Of(context.Report))
+        foreach (var paragraph in context.Paragraphs)
         {
             foreach (var claim in CompletionClaims.In(paragraph.Text).Where(c => c.Budget == 0m))
             {
@@ -61,7 +61,7 @@ public sealed partial class ZeroBudgetRule : ICheckRule
 
         // “因公出国（境）经费支出0万元，完成预算0%”: 0 of what? The 三公 budget less the other parts' budgets, when the
         // report fixes them all, says the part had none.
-        foreach (var part in SangongBudgets.ZeroParts(context.Report))
+        foreach (var part in SangongBudgets.ZeroParts(context.Prose))
         {
             var paragraph = part.Rate.Paragraph;
             var others = string.Join("、", part.Others.Select(o => $"{o.Name}预算{Tolerance.Show(o.Budget.Amount)}万元（{o.Budget.Basis}）"));
