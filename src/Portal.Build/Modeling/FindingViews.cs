@@ -26,9 +26,11 @@ internal static partial class FindingViews
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Split once for all of the report's prose findings, and only if it has one.
+        var prose = new ReportProse(report);
         return mine.Select(f =>
         {
-            var (anchor, place, paragraph) = PlaceOf(report, f);
+            var (anchor, place, paragraph) = PlaceOf(prose, f);
             var key = f.Rule + "\n" + (anchor.Length > 0 ? anchor : f.FieldPath);
             seen[key] = seen.GetValueOrDefault(key) + 1;
             var id = FindingId.Of(f.Rule, anchor.Length > 0 ? anchor : CellAnchors.Slug(f.FieldPath), seen[key]);
@@ -43,8 +45,9 @@ internal static partial class FindingViews
         return placed.Select(v => v.Anchor == Unresolved ? v with { Anchor = PartOf(v.Finding, page, anchors) } : v).ToArray();
     }
 
-    private static (string Anchor, FindingPlace Place, ParagraphPlace? Paragraph) PlaceOf(Report report, Finding f)
+    private static (string Anchor, FindingPlace Place, ParagraphPlace? Paragraph) PlaceOf(ReportProse prose, Finding f)
     {
+        var report = prose.Report;
         var path = f.FieldPath;
         if (path.StartsWith("tables.", StringComparison.Ordinal))
         {
@@ -58,7 +61,7 @@ internal static partial class FindingViews
         }
 
         if (path.EndsWith(".body", StringComparison.Ordinal)
-            && Paragraphs.Read(report).FirstOrDefault(p => p.Path == path && p.Location.Line == f.Location.Line) is { } paragraph)
+            && prose.Paragraphs.FirstOrDefault(p => p.Path == path && p.Location.Line == f.Location.Line) is { } paragraph)
         {
             return (CellAnchors.Paragraph(path, paragraph.Offset), FindingPlace.Paragraph, new ParagraphPlace(path, paragraph.Offset));
         }

@@ -3,9 +3,10 @@ using Portal.Core.Model;
 namespace Portal.Build.Check.Prose;
 
 /// <summary>
-/// A report with its narrative split into <see cref="Paragraphs"/> once, for the rules that read it. Some fifteen
-/// rules read the paragraphs of each report (and of the year before), so they are split on first reading; the check
-/// that made this lets it go when the report is done, and the split paragraphs with it.
+/// A report with its narrative split into <see cref="Paragraphs"/> once, for everything that reads them while it
+/// works on the report: some fifteen rules read the paragraphs of each report (and of the year before), the pages
+/// look up the paragraph of each prose finding. Split on first reading; whoever made this lets it go when done
+/// with the report, and the split paragraphs (a copy of its prose) with it.
 /// </summary>
 public sealed class ReportProse
 {
