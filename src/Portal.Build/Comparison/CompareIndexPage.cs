@@ -7,7 +7,7 @@ public sealed record CompareIndexPage : PageModel
 {
     public override string Template => "pages/CompareIndex";
 
-    public required IReadOnlyList<ComparePage> Figures { get; init; }
+    public required IReadOnlyList<CompareLink> Figures { get; init; }
 
-    public required IReadOnlyList<ComparePage> FunctionClasses { get; init; }
+    public required IReadOnlyList<CompareLink> FunctionClasses { get; init; }
 }

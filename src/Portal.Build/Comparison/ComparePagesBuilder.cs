@@ -18,67 +18,50 @@ public static class ComparePagesBuilder
     /// <summary>The first page of a metric's comparison.</summary>
     public static string PagePath(string metricKey) => $"{IndexPath}{metricKey}/";
 
+    /// <summary>
+    /// The compare index (made now) and one part per metric that any report publishes: its pages, made when the
+    /// renderer reaches them, and its CSV, made when the data archive is written. Both are made from a small summary
+    /// of each report (its address, metrics, head count and bar label), never from the content, so neither holds a
+    /// report until then (issue 17: the content is let go department by department as the pages are written).
+    /// </summary>
     /// <param name="departmentsPerPage">Rows of one compare page; the rest go on further pages.</param>
-    public static (IReadOnlyList<PageModel> Pages, IReadOnlyList<GeneratedFile> Files) Build(SiteInfo site, ContentSet content, int departmentsPerPage = Pagination.DefaultSize)
+    public static CompareParts Build(SiteInfo site, ContentSet content, int departmentsPerPage = Pagination.DefaultSize)
     {
-        var reports = content.Departments.SelectMany(d => d.Reports.Select(r => (d.Department, Report: r, Metrics: ReportMetrics.For(r)))).ToArray();
-        var years = reports.Select(r => r.Report.Year).Distinct().Order().ToArray();
-        var functionClasses = reports.SelectMany(r => ReportMetrics.FunctionClasses(r.Report)).DistinctBy(m => m.Key).OrderBy(m => m.Key, StringComparer.Ordinal);
+        var years = content.Departments.SelectMany(d => d.Reports).Select(r => r.Year).Distinct().Order().ToArray();
+        var functionClasses = content.Departments.SelectMany(d => d.Reports).SelectMany(ReportMetrics.FunctionClasses).DistinctBy(m => m.Key).OrderBy(m => m.Key, StringComparer.Ordinal);
         var crumbs = new[] { site.Home, new Crumb(site.Strings.T("nav.compare"), IndexPath) };
 
-        // Each report's metrics and each department's short name, looked up per page: worked out again for every
-        // metric and found by a search through the departments, they cost metrics × reports × departments.
-        var metricsOf = new Dictionary<Report, IReadOnlyDictionary<string, MetricValue>>(ReferenceEqualityComparer.Instance);
-        // A report's address and its bars' label are the same on every metric's page: one string each, not one per
-        // metric (some twenty copies of each at 10,000 reports, ~30 MB held until the compare pages are written).
-        var pathOf = new Dictionary<Report, string>(ReferenceEqualityComparer.Instance);
-        var labelOf = new Dictionary<(string Slug, int Year), string>();
-        foreach (var (department, report, metrics) in reports)
+        // Each report's metrics, address and bar label, worked out once: again for every metric, they would cost
+        // metrics × reports, and every metric's page would hold its own copy of each string.
+        var departments = content.Departments.Select(d =>
         {
-            metricsOf[report] = metrics;
-            pathOf[report] = SiteModelBuilder.ReportPath(department.Slug, report.Year);
-        }
-
-        var shortNames = content.Departments.Select(d => d.Department).DistinctBy(d => d.Slug).ToDictionary(d => d.Slug, d => d.ShortName ?? d.Name, StringComparer.Ordinal);
+            var shortName = d.Department.ShortName ?? d.Department.Name;
+            return new DepartmentYears(d.Department.Slug, d.Department.Name, SiteModelBuilder.DepartmentPath(d.Department.Slug), [.. years.Select(y =>
+                d.Reports.FirstOrDefault(r => r.Year == y) is { } report
+                    ? new ReportEntry(SiteModelBuilder.ReportPath(d.Department.Slug, y), ReportMetrics.For(report), report.StatedFigures.Get("staff_actual"), $"{shortName} {site.Strings.T("common.year", y)}")
+                    : null)]);
+        }).ToArray();
 
         // Most department-years have no report (a department publishes a few of the site's years): one empty cell per
         // year serves every row, not one per metric and department (at 10,000 reports, ~600,000 cells of 38 MB).
-        var noReport = years.ToDictionary(y => y, y => new CompareCell(y, null, null, null));
-        var files = new List<GeneratedFile>();
-        string Label(string slug, int year)
+        var noReport = years.Select(y => new CompareCell(y, null, null, null)).ToArray();
+        CompareRow[] Rows(Metric metric) => [.. departments.Select(d => new CompareRow(
+            d.Slug,
+            d.Name,
+            d.Path,
+            [.. d.Reports.Select((r, i) => r is null ? noReport[i] : new CompareCell(years[i], r.Path, r.Metrics.GetValueOrDefault(metric.Key), r.Staff))]))];
+
+        IReadOnlyList<PageModel> Pages(Metric metric, string csv)
         {
-            if (!labelOf.TryGetValue((slug, year), out var label))
+            // Rows in department order: row i is department i's, whose report entries carry the bars' labels.
+            var rows = Rows(metric).Zip(departments).ToArray();
+            return Pagination.Split(PagePath(metric.Key), rows, departmentsPerPage).Select(part =>
             {
-                label = $"{shortNames[slug]} {site.Strings.T("common.year", year)}";
-                labelOf[(slug, year)] = label;
-            }
-
-            return label;
-        }
-
-        IReadOnlyList<ComparePage> Pages(Metric metric)
-        {
-            if (!reports.Any(r => r.Metrics.ContainsKey(metric.Key)))
-            {
-                return [];
-            }
-
-            var rows = content.Departments.Select(d => new CompareRow(
-                    d.Department.Slug,
-                    d.Department.Name,
-                    SiteModelBuilder.DepartmentPath(d.Department.Slug),
-                    years.Select(y => d.Reports.FirstOrDefault(r => r.Year == y) is { } report
-                            ? new CompareCell(y, pathOf[report], metricsOf[report].GetValueOrDefault(metric.Key), report.StatedFigures.Get("staff_actual"))
-                            : noReport[y])
-                        .ToArray()))
-                .ToArray();
-            var first = PagePath(metric.Key);
-            var csv = $"{first}{metric.Key}.csv";
-            files.Add(new GeneratedFile(csv, () => Csv(site, metric, rows)));
-            return Pagination.Split(first, rows, departmentsPerPage).Select(part =>
-            {
-                var bars = part.Items.SelectMany((r, i) => r.Cells.Where(c => c.Value is not null).Select(c => new ChartDatum(Label(r.Slug, c.Year), c.Value!.Value, i) { Series = r.Slug })).ToArray();
-                return new ComparePage
+                var bars = part.Items.SelectMany((r, i) => r.First.Cells
+                    .Select((cell, year) => (Cell: cell, Report: r.Second.Reports[year]))
+                    .Where(c => c.Cell.Value is not null)
+                    .Select(c => new ChartDatum(c.Report!.Label, c.Cell.Value!.Value, i) { Series = r.First.Slug })).ToArray();
+                return (PageModel)new ComparePage
                 {
                     Site = site,
                     Path = part.Page.Path,
@@ -87,26 +70,49 @@ public static class ComparePagesBuilder
                     Pagination = part.Page.WhenSplit,
                     Metric = metric,
                     Years = years,
-                    Rows = part.Items,
+                    Rows = [.. part.Items.Select(r => r.First)],
                     CsvPath = csv,
                     Chart = bars.Length == 0 ? null : ChartView.Bar($"compare-{metric.Key}", string.Empty, metric.Label, bars),
                 };
             }).ToArray();
         }
 
-        var figures = Metric.Figures.Select(m => m with { Label = site.Strings.Figure(m.Key, m.Label) }).Select(Pages).Where(p => p.Count > 0).ToArray();
-        var classes = functionClasses.Select(Pages).Where(p => p.Count > 0).ToArray();
+        var parts = new List<CompareParts.Part>();
+        var files = new List<GeneratedFile>();
+        CompareLink[] Links(IEnumerable<Metric> metrics)
+        {
+            var links = new List<CompareLink>();
+            foreach (var metric in metrics.Where(m => departments.Any(d => d.Reports.Any(r => r?.Metrics.ContainsKey(m.Key) == true))))
+            {
+                var first = PagePath(metric.Key);
+                var csv = $"{first}{metric.Key}.csv";
+                files.Add(new GeneratedFile(csv, () => Csv(site, metric, Rows(metric))));
+                parts.Add(new CompareParts.Part(Pagination.PathsOf(first, departments.Length, departmentsPerPage), () => Pages(metric, csv)));
+                links.Add(new CompareLink(metric, first, csv));
+            }
+
+            return [.. links];
+        }
+
+        var figures = Links(Metric.Figures.Select(m => m with { Label = site.Strings.Figure(m.Key, m.Label) }));
+        var classes = Links(functionClasses);
         var index = new CompareIndexPage
         {
             Site = site,
             Path = IndexPath,
             Title = site.Strings.T("compare.index_title"),
             Breadcrumbs = [site.Home],
-            Figures = [.. figures.Select(p => p[0])],
-            FunctionClasses = [.. classes.Select(p => p[0])],
+            Figures = figures,
+            FunctionClasses = classes,
         };
-        return ([index, .. figures.SelectMany(p => p), .. classes.SelectMany(p => p)], files);
+        return new CompareParts(index, parts, files);
     }
+
+    /// <summary>A department's row of every compare table: one entry per year of the site, null where it has no report.</summary>
+    private sealed record DepartmentYears(string Slug, string Name, string Path, ReportEntry?[] Reports);
+
+    /// <summary>What a compare table shows of one report.</summary>
+    private sealed record ReportEntry(string Path, IReadOnlyDictionary<string, MetricValue> Metrics, decimal? Staff, string Label);
 
     /// <summary>One line per department-year that has a report, UTF-8 with a BOM so spreadsheet programs read the Chinese.</summary>
     public static byte[] Csv(SiteInfo site, Metric metric, IReadOnlyList<CompareRow> rows)

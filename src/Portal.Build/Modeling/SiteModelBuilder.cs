@@ -102,7 +102,12 @@ public static class SiteModelBuilder
         placed?.Keep();
         pages.AddRange(GlossaryPageBuilder.Build(site, content, summaries, listingPageSize));
         var compare = ComparePagesBuilder.Build(site, content, listingPageSize);
-        pages.AddRange(compare.Pages);
+        pages.Add(compare.Index);
+        foreach (var metric in compare.Metrics)
+        {
+            pages.AddIndependent(metric.Addresses, metric.Build);
+        }
+
         var classification = ClassificationPagesBuilder.Build(site, content, listingPageSize);
         pages.AddRange(classification.Pages);
         pages.AddAfterEarlier(

@@ -1,6 +1,11 @@
 using System.Text;
 using AngleSharp.Html.Parser;
+using Portal.Build.Comparison;
+using Portal.Build.Load;
+using Portal.Build.Modeling;
+using Portal.Build.Render;
 using Portal.Build.Tests.Support;
+using Portal.Core.Diagnostics;
 
 namespace Portal.Build.Tests.Comparison;
 
@@ -17,6 +22,35 @@ public sealed class ComparePagesTests
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return site;
+    }
+
+    [Fact]
+    public void The_compare_parts_hold_no_report_so_the_content_can_go_before_their_pages_are_made()
+    {
+        using var site = Site();
+
+        var (parts, report) = PartsOf(site.Content);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(report.IsAlive, "the compare pages, still to be made, hold a report");
+        var pages = parts.Metrics.SelectMany(m => m.Build()).ToArray();
+        Assert.Equal(parts.Metrics.SelectMany(m => m.Addresses), pages.Select(p => p.Path));
+        var sangong = Assert.IsType<ComparePage>(pages.Single(p => p.Path == "compare/sangong_total/"));
+        Assert.Equal(["ceshi", "qita"], sangong.Rows.Select(r => r.Slug));
+        Assert.Equal(["测试市机关事务局 2023年", "其他市机关事务局 2022年"], sangong.Chart!.Data.Select(d => d.Label));
+        Assert.Contains(parts.Files, f => f.OutputPath == "compare/sangong_total/sangong_total.csv");
+    }
+
+    /// <summary>The compare parts of the site's content, and the content's first report held only weakly.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (CompareParts Parts, WeakReference Report) PartsOf(string contentFolder)
+    {
+        var content = ContentLoader.Load(contentFolder, new DiagnosticBag());
+        var theme = Path.Combine(RepositoryPaths.Themes, "default");
+        var site = new SiteInfo("测试", null, "zh-CN", "/") { Strings = UiStrings.Load(theme, theme, "zh-CN") };
+        return (ComparePagesBuilder.Build(site, content), new WeakReference(content.Departments[0].Reports[0]));
     }
 
     [Fact]
