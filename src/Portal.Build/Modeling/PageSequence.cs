@@ -19,9 +19,13 @@ public sealed class PageSequence : IEnumerable<PageModel>
 
     private readonly IReadOnlyList<Part> _parts;
 
-    private PageSequence(IReadOnlyList<Part> parts)
+    /// <summary>The first part of <see cref="Later"/>: the parts' count when the builder marked none.</summary>
+    private readonly int _laterFrom;
+
+    private PageSequence(IReadOnlyList<Part> parts, int? laterFrom = null)
     {
         _parts = parts;
+        _laterFrom = laterFrom ?? parts.Count;
         Count = parts.Sum(p => p.Count);
     }
 
@@ -33,6 +37,17 @@ public sealed class PageSequence : IEnumerable<PageModel>
     /// <c>sitemap.xml</c> lists. The 404 page is no address.
     /// </summary>
     public IEnumerable<string> Addresses => _parts.SelectMany(p => p.Addresses);
+
+    /// <summary>
+    /// The pages before the place the builder marked with <see cref="Builder.StartLater"/> (all of them when it marked
+    /// none), sharing this sequence's parts: read it, then <see cref="Later"/>, and the site's pages have been read once,
+    /// in order, with time in between to write what the later pages show (the data archive, whose members the
+    /// department pages make as they are built).
+    /// </summary>
+    public PageSequence Earlier => new([.. _parts.Take(_laterFrom)]);
+
+    /// <summary>The pages from the place the builder marked with <see cref="Builder.StartLater"/>; none when it marked none.</summary>
+    public PageSequence Later => new([.. _parts.Skip(_laterFrom)]);
 
     /// <summary>A sequence of pages already built (tests, and <c>portal serve</c>'s pages to render again).</summary>
     public static PageSequence Of(IEnumerable<PageModel> pages) => new([.. pages.Select(Part.Made)]);
@@ -96,6 +111,7 @@ public sealed class PageSequence : IEnumerable<PageModel>
     public sealed class Builder
     {
         private readonly List<Part> _parts = [];
+        private int? _laterFrom;
 
         /// <summary>A page made now.</summary>
         public void Add(PageModel page) => _parts.Add(Part.Made(page));
@@ -117,7 +133,21 @@ public sealed class PageSequence : IEnumerable<PageModel>
         public void AddAfterEarlier(IReadOnlyList<string> addresses, Func<IReadOnlyList<PageModel>> build) =>
             _parts.Add(new Part(null, build, addresses, addresses.Count, independent: false));
 
-        public PageSequence ToSequence() => new([.. _parts]);
+        /// <summary>
+        /// Marks the pages added from here on as <see cref="Later"/>: they show what is made from every page before
+        /// them (the data page, the data archive's size), so they are rendered after it. Once per sequence.
+        /// </summary>
+        public void StartLater()
+        {
+            if (_laterFrom is not null)
+            {
+                throw new InvalidOperationException("the later pages of a sequence start once");
+            }
+
+            _laterFrom = _parts.Count;
+        }
+
+        public PageSequence ToSequence() => new([.. _parts], _laterFrom);
     }
 
     private sealed class Part(PageModel? page, Func<IReadOnlyList<PageModel>>? build, IReadOnlyList<string> addresses, int count, bool independent)

@@ -6,7 +6,7 @@ public sealed record SiteModel(PageSequence Pages, IReadOnlyList<StaticFile> Fil
     /// <summary>Files made from the model as bytes (CSV, JSON, feeds); empty unless a builder adds some.</summary>
     public IReadOnlyList<GeneratedFile> Generated { get; init; } = [];
 
-    /// <summary>The open-data archive and its members (written before the pages: the data page shows its size); null for none.</summary>
+    /// <summary>The open-data archive and its members (written after the <see cref="PageSequence.Earlier"/> pages, whose departments make its report members, and before the later ones: the data page shows its size); null for none.</summary>
     public GeneratedArchive? Archive { get; init; }
 
     /// <summary>

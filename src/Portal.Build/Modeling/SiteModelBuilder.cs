@@ -5,6 +5,7 @@ using Portal.Build.OpenData;
 using Portal.Build.Publishing;
 using Portal.Build.Render;
 using Portal.Build.Schema;
+using Portal.Build.Storage;
 using Portal.Core.Configuration;
 using Portal.Core.Model;
 using Portal.Core.Model.Tables;
@@ -70,6 +71,10 @@ public static class SiteModelBuilder
         IReadOnlyList<(FindingView View, ParagraphPlace? Paragraph)> Place(Report report, string slug, Finding[] of) =>
             placed is null ? FindingViews.Place(report, slug, of) : placed.Place(report, slug, of);
         var resolvedFindings = new List<ReportFindings?[]>();
+        // Each report's open data is made by its department as it builds its pages, and waits on disk for the data
+        // archive, written after the department pages (BuildPipeline).
+        var spill = new SpillFile("open-data");
+        var reportData = new List<ReportData>();
         foreach (var (entry, summary) in content.Departments.Zip(summaries))
         {
             var reports = entry.Reports.Select(report =>
@@ -80,8 +85,10 @@ public static class SiteModelBuilder
                     summary.Reports.Single(r => r.Year == report.Year),
                     Place(report, entry.Department.Slug, [.. findingsOf[(entry.Department.Slug, report.Year)]]),
                     sourceFile,
-                    Original(sourceFile));
+                    Original(sourceFile),
+                    new ReportData(spill, entry.Department, report, summary.Reports.Single(r => r.Year == report.Year).Headline));
             }).ToArray();
+            reportData.AddRange(reports.Select(r => r.Data));
             foreach (var report in reports)
             {
                 placedFindings.Add(new ReportFindings(entry.Department, report.Summary, [.. report.Placed.Select(p => p.View)]));
@@ -115,7 +122,9 @@ public static class SiteModelBuilder
             () => ChecksPageBuilder.Build(site, [.. resolvedFindings.SelectMany(d => d).Select(r => r ?? throw new InvalidOperationException("the 数据核对 page was built before the report pages"))], listingPageSize));
         // The comparison CSVs and the checks are members of the data archive, which writes each of its members too.
         GeneratedFile[] checks = [FindingJson.File(findings ?? [], config.RootDirectory), FindingCsv.File(placedFindings, site.Strings, config.RootDirectory)];
-        var openData = OpenDataBuilder.Build(config, site, content, summaries, [.. compare.Files, .. checks], listingPageSize);
+        var openData = OpenDataBuilder.Build(config, site, content, summaries, reportData, [.. compare.Files, .. checks], listingPageSize);
+        // The data pages show the archive's size: they, and the pages after them, are rendered after it is written.
+        pages.StartLater();
         pages.AddRange(openData.Pages);
         pages.Add(new SearchPage { Site = site, Path = SearchPage.SitePath, Title = site.Strings.T("search.title") });
 
@@ -138,7 +147,7 @@ public static class SiteModelBuilder
         return new SiteModel(sequence, files, themeDirectory, defaultTheme)
         {
             Archive = openData.Archive,
-            Owned = [classification.Store],
+            Owned = [classification.Store, spill],
             // The content schemas are published too, so a $schema header can point at the live site.
             Generated =
             [
@@ -155,7 +164,7 @@ public static class SiteModelBuilder
         var pages = new List<PageModel> { ComparisonPages.WithTrends(DepartmentPageBuilder.Build(site, entry, summary), entry) };
         for (var i = 0; i < reports.Count; i++)
         {
-            var (report, reportSummary, placed, sourceFile, _) = reports[i];
+            var (report, reportSummary, placed, sourceFile, _, data) = reports[i];
             try
             {
                 var reportPage = ComparisonPages.WithComparison(ReportPageBuilder.Build(site, entry.Department, report, summary, reportSummary, placed), entry);
@@ -165,6 +174,7 @@ public static class SiteModelBuilder
                 }
 
                 resolved[i] = new ReportFindings(entry.Department, reportSummary, reportPage.Findings);
+                data.Make();
                 pages.Add(reportPage);
                 pages.Add(new SourcePage
                 {
@@ -200,7 +210,8 @@ public static class SiteModelBuilder
 
     /// <summary>What a department's pages need of one of its reports, made before the pages are (the file system looked at once).</summary>
     /// <param name="OriginalFile">the official original beside the source text, if there is one.</param>
-    private sealed record DepartmentReport(Report Report, ReportSummary Summary, IReadOnlyList<(FindingView View, ParagraphPlace? Paragraph)> Placed, string SourceFile, string? OriginalFile)
+    /// <param name="Data">the report's open data, made with its pages.</param>
+    private sealed record DepartmentReport(Report Report, ReportSummary Summary, IReadOnlyList<(FindingView View, ParagraphPlace? Paragraph)> Placed, string SourceFile, string? OriginalFile, ReportData Data)
     {
         /// <summary>Where <see cref="OriginalFile"/> is published, beside the report page.</summary>
         public string? OriginalPath => OriginalFile is null ? null : $"{Summary.Path}original{Path.GetExtension(OriginalFile)}";

@@ -19,12 +19,20 @@ public static class DataPackageBuilder
     /// <summary>A table CSV of the package; its <see cref="Table"/> needs only its id, code, title, unit and columns (no rows).</summary>
     public sealed record Resource(string Slug, string DepartmentName, int Year, DataTable Table);
 
+    /// <summary>A published document the package was transcribed from: its title (and publisher), and where its text is on the site.</summary>
+    public sealed record Source(string Title, string Path)
+    {
+        public static Source Of(Department department, Report report) => new(
+            report.Source.PublishedBy is { } by ? $"{report.Source.Title}（{by}）" : report.Source.Title,
+            SiteModelBuilder.SourceTextPath(department.Slug, report.Year));
+    }
+
     /// <summary>
     /// Writes the package to <paramref name="destination"/>, resource by resource: a large site lists hundreds of
     /// thousands of tables, too many to hold as one JSON tree. The bytes are those of the whole tree serialized with
     /// <see cref="OpenDataJson.Options"/>.
     /// </summary>
-    public static void Write(Stream destination, SiteConfig config, DateTimeOffset? dataDate, IEnumerable<Resource> resources, IEnumerable<(Department Department, Report Report)> sources)
+    public static void Write(Stream destination, SiteConfig config, DateTimeOffset? dataDate, IEnumerable<Resource> resources, IEnumerable<Source> sources)
     {
         var options = OpenDataJson.Options;
         using var json = new Utf8JsonWriter(destination, new JsonWriterOptions
@@ -66,7 +74,7 @@ public static class DataPackageBuilder
     }
 
     /// <summary>Every property of the package before its resources, in order.</summary>
-    private static JsonObject Head(SiteConfig config, DateTimeOffset? dataDate, IEnumerable<(Department Department, Report Report)> sources)
+    private static JsonObject Head(SiteConfig config, DateTimeOffset? dataDate, IEnumerable<Source> sources)
     {
         var package = new JsonObject
         {
@@ -101,8 +109,8 @@ public static class DataPackageBuilder
 
         package["sources"] = new JsonArray(sources.Select(s => (JsonNode?)new JsonObject
         {
-            ["title"] = s.Report.Source.PublishedBy is { } by ? $"{s.Report.Source.Title}（{by}）" : s.Report.Source.Title,
-            ["path"] = SiteModelBuilder.SourceTextPath(s.Department.Slug, s.Report.Year),
+            ["title"] = s.Title,
+            ["path"] = s.Path,
         }).ToArray());
         return package;
     }

@@ -10,9 +10,6 @@ namespace Portal.Build.OpenData;
 /// </summary>
 public static class FiguresCsv
 {
-    /// <summary>One report's part of the file; <paramref name="Tables"/> flattens its tables when the file is written, so no site-wide copy of them is held.</summary>
-    public sealed record Report(string DepartmentSlug, TableOrigin Origin, Func<IReadOnlyList<DataTable>> Tables, StatedFigures Stated);
-
     public const string TextTable = "正文";
 
     public static readonly IReadOnlyList<string> Header =
@@ -23,21 +20,21 @@ public static class FiguresCsv
 
     /// <summary>
     /// Writes the file report by report (it holds every amount of the site: 100 MB at 1,000 reports): each report's
-    /// rows are made on every core, a batch of reports ahead, and written in the reports' order.
+    /// rows, made with its other data, are read on every core, a batch of reports ahead, and written in the reports' order.
     /// </summary>
-    public static void Write(Stream destination, IReadOnlyList<Report> reports, int parallelism)
+    internal static void Write(Stream destination, IReadOnlyList<ReportData> reports, int parallelism)
     {
         destination.Write(CsvFormat.Start(Header));
-        foreach (var rows in Render.OrderedParallel.Map(reports, r => CsvFormat.Rows(Rows(r)), parallelism, window: 64))
+        foreach (var rows in Render.OrderedParallel.Map(reports, r => r.FigureRows(), parallelism, window: 64))
         {
             destination.Write(rows);
         }
     }
 
-    public static IEnumerable<IReadOnlyList<object?>> Rows(Report report)
+    /// <summary>One report's rows: each amount of its <paramref name="tables"/>, then each figure stated in its text.</summary>
+    public static IEnumerable<IReadOnlyList<object?>> Rows(string departmentSlug, TableOrigin origin, IReadOnlyList<DataTable> tables, StatedFigures stated)
     {
-        var origin = report.Origin;
-        foreach (var table in report.Tables())
+        foreach (var table in tables)
         {
             int Find(string name) => table.Columns.ToList().FindIndex(c => c.Name == name);
             var side = Find("收支");
@@ -52,7 +49,7 @@ public static class FiguresCsv
                     {
                         yield return
                         [
-                            origin.Department, report.DepartmentSlug, origin.Year, table.Code ?? table.Id, table.Title, r + 1,
+                            origin.Department, departmentSlug, origin.Year, table.Code ?? table.Id, table.Title, r + 1,
                             side < 0 ? null : row[side], code < 0 ? null : row[code], label < 0 ? null : row[label],
                             table.Columns[c].Name, amount, table.Unit, origin.Source,
                         ];
@@ -63,9 +60,9 @@ public static class FiguresCsv
 
         foreach (var key in StatedFigureKey.All)
         {
-            if (report.Stated.Get(key.Key) is { } value)
+            if (stated.Get(key.Key) is { } value)
             {
-                yield return [origin.Department, report.DepartmentSlug, origin.Year, TextTable, null, null, null, null, key.Label, null, value, key.Unit, origin.Source];
+                yield return [origin.Department, departmentSlug, origin.Year, TextTable, null, null, null, null, key.Label, null, value, key.Unit, origin.Source];
             }
         }
     }

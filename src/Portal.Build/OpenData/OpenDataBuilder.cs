@@ -11,41 +11,43 @@ namespace Portal.Build.OpenData;
 /// </summary>
 public static class OpenDataBuilder
 {
+    /// <param name="data">Each report's data, in the content's order (its department makes it as it builds its pages).</param>
     /// <param name="reportsPerPage">Reports listed on one data page; the rest go on further pages.</param>
-    public static OpenDataSet Build(SiteConfig config, SiteInfo site, ContentSet content, IReadOnlyList<DepartmentSummary> summaries, IReadOnlyList<GeneratedFile> archivedToo, int reportsPerPage = Pagination.DefaultSize)
+    internal static OpenDataSet Build(SiteConfig config, SiteInfo site, ContentSet content, IReadOnlyList<DepartmentSummary> summaries, IReadOnlyList<ReportData> data, IReadOnlyList<GeneratedFile> archivedToo, int reportsPerPage = Pagination.DefaultSize)
     {
         var groups = new List<GeneratedGroup>();
-        var figures = new List<FiguresCsv.Report>();
         var entries = new List<DataReportEntry>();
         var resources = new List<DataPackageBuilder.Resource>();
+        var sources = new List<DataPackageBuilder.Source>();
         // Every report of a template has the same columns in each table: kept once, not once per report (at 10,000
         // reports, 570,000 columns of 32 MB held until datapackage.json is written).
         var shapes = new Dictionary<IReadOnlyList<DataColumn>, IReadOnlyList<DataColumn>>(ColumnsComparer.Instance);
         IReadOnlyList<DataColumn> Shared(IReadOnlyList<DataColumn> columns) =>
             shapes.TryGetValue(columns, out var shared) ? shared : shapes[columns] = columns;
+        var next = 0;
         foreach (var (entry, summary) in content.Departments.Zip(summaries))
         {
             var department = entry.Department;
             foreach (var report in entry.Reports)
             {
-                var origin = new TableOrigin(department.Name, report.Year, report.Unit, report.Source.Title);
-                // The bytes are made when written (in parallel with each other), not held here: a large site's tables
-                // do not fit in memory. A report's files are made together, from one flattening of its tables.
-                // Only the tables' shapes are kept: the site-wide files flatten each report again as they are written.
+                // Only the tables' shapes and sizes are kept here: the files are made once, by the report's data.
                 var tables = StandardTableData.From(report);
                 resources.AddRange(tables.Select(table => new DataPackageBuilder.Resource(department.Slug, department.Name, report.Year, table with { Columns = Shared(table.Columns), Rows = [] })));
-                figures.Add(new FiguresCsv.Report(department.Slug, origin, () => StandardTableData.From(report), report.StatedFigures));
+                sources.Add(DataPackageBuilder.Source.Of(department, report));
+                var reportData = data[next++];
+                groups.Add(new GeneratedGroup(reportData.Folder, reportData.Files));
                 var reportSummary = summary.Reports.Single(r => r.Year == report.Year);
-                var reportJson = OpenDataPaths.ReportJson(department.Slug, report.Year);
-                var headline = reportSummary.Headline;
-                groups.Add(new GeneratedGroup(OpenDataPaths.ReportFolder(department.Slug, report.Year), () => ReportFiles(department, report, headline, origin)));
-                entries.Add(new DataReportEntry(reportSummary, reportJson, [.. tables.Select(t => new DataTableListing(t.Id, t.Code, t.Title, t.Rows.Count))]));
+                entries.Add(new DataReportEntry(reportSummary, OpenDataPaths.ReportJson(department.Slug, report.Year), [.. tables.Select(t => new DataTableListing(t.Id, t.Code, t.Title, t.Rows.Count))]));
             }
         }
 
+        if (next != data.Count)
+        {
+            throw new ArgumentException($"{data.Count} reports' data for {next} reports", nameof(data));
+        }
+
         // The two files that grow with every table of the site are written as they are made, never held whole.
-        groups.Add(GeneratedGroup.Streamed(OpenDataPaths.Figures, stream => FiguresCsv.Write(stream, figures, Environment.ProcessorCount)));
-        var sources = content.Departments.SelectMany(d => d.Reports.Select(r => (d.Department, Report: r)));
+        groups.Add(GeneratedGroup.Streamed(OpenDataPaths.Figures, stream => FiguresCsv.Write(stream, data, Environment.ProcessorCount)));
         groups.Add(GeneratedGroup.Streamed(OpenDataPaths.DataPackage, stream => DataPackageBuilder.Write(stream, config, site.DataUpdated, resources, sources)));
         groups.AddRange(archivedToo.Select(file => new GeneratedGroup(file.OutputPath, () => [(file.OutputPath, file.Content)])));
         var archive = new GeneratedArchive(OpenDataPaths.Archive, groups);
@@ -66,9 +68,8 @@ public static class OpenDataBuilder
     }
 
     /// <summary>A report's data files, sorted by path: each table as CSV (with its origin columns) and JSON, and the whole report as JSON.</summary>
-    private static IReadOnlyList<(string Path, byte[] Content)> ReportFiles(Department department, Report report, Headline headline, TableOrigin origin)
+    internal static IReadOnlyList<(string Path, byte[] Content)> ReportFiles(Department department, Report report, Headline headline, TableOrigin origin, IReadOnlyList<DataTable> tables)
     {
-        var tables = StandardTableData.From(report);
         var files = new List<(string Path, byte[] Content)>();
         foreach (var table in tables)
         {

@@ -253,8 +253,8 @@ public sealed class BuildPipeline
         try
         {
             Writing(() => output = kept is null ? new StagedOutput(_config.OutputDirectory, OutputFolder.Sources(_config)) : null);
-            // Before the pages: the data page shows the archive's size. A method of its own, so that what writing it
-            // took hold of (every report's tables, through its members) is let go before the pages are rendered.
+            // Before the later pages: the data page shows the archive's size. A method of its own, so that what writing
+            // it took hold of is let go before the rest is rendered.
             void WriteArchive(GeneratedArchive archive)
             {
                 // Each member is made once, written and compressed into the archive, which goes straight to the
@@ -306,19 +306,31 @@ public sealed class BuildPipeline
                 }
             }
 
+            void Render(SiteModel part)
+            {
+                foreach (var file in renderer.Render(part, _diagnostics))
+                {
+                    Write(output, file);
+                }
+
+                if (_diagnostics.HasErrors)
+                {
+                    throw new StageFailedException();
+                }
+            }
+
             if (site.Archive is { } archive)
             {
+                // The department pages first: each department makes its reports' open data as its pages are built and
+                // lets go of them, so the archive, written next, never holds the whole site's tables (issue 17). Then
+                // the pages that show the archive's size, and the site's files.
+                Render(site with { Pages = site.Pages.Earlier, Generated = [], Files = [] });
                 WriteArchive(archive);
+                Render(site with { Pages = site.Pages.Later });
             }
-
-            foreach (var file in renderer.Render(site, _diagnostics))
+            else
             {
-                Write(output, file);
-            }
-
-            if (_diagnostics.HasErrors)
-            {
-                throw new StageFailedException();
+                Render(site);
             }
 
             StageStarting?.Invoke(BuildStage.Index);
